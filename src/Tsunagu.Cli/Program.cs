@@ -1,0 +1,3 @@
+using Tsunagu.Cli;
+
+return await TsunaguCli.Build().Parse(args).InvokeAsync();

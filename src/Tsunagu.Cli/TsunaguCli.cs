@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Tsunagu.Cli;
+
+/// <summary>The <c>tsunagu</c> command: one subcommand group per area, each built in its own folder.</summary>
+public static class TsunaguCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Tsunagu — an open implementation of Japan's national medical information platform.");
+        root.Options.Add(CommonOptions.DataFolder);
+        return root;
+    }
+}

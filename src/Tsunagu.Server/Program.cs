@@ -1,0 +1,4 @@
+using Tsunagu.Server;
+
+var app = TsunaguApp.Build(args);
+await app.RunAsync();
