@@ -1,0 +1,20 @@
+namespace Tsunagu.Domain.Consent;
+
+/// <summary>A patient's consent that one facility may view some scopes of their information until it expires or is revoked.</summary>
+public sealed record ConsentGrant(
+    long Id,
+    long PersonId,
+    string FacilityCode,
+    ConsentScope Scopes,
+    ConsentMethod Method,
+    DateTimeOffset GrantedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? RevokedAt)
+{
+    /// <summary>True when this grant lets <paramref name="facilityCode"/> view <paramref name="scope"/> at <paramref name="at"/>.</summary>
+    public bool Allows(string facilityCode, ConsentScope scope, DateTimeOffset at) =>
+        FacilityCode == facilityCode
+        && Scopes.HasFlag(scope)
+        && GrantedAt <= at && at < ExpiresAt
+        && RevokedAt is null;
+}

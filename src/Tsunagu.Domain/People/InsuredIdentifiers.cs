@@ -1,0 +1,63 @@
+using Tsunagu.Domain.Codes;
+using Tsunagu.Domain.Errors;
+
+namespace Tsunagu.Domain.People;
+
+/// <summary>
+/// Reads 保険者番号 and 被保険者証 記号・番号・枝番 into a <see cref="CoverageKey"/>. 記号 and 番号 are either all
+/// half-width alphanumerics (with symbols) or all full-width characters, never a full-width space (レセ電 rule, 38 characters
+/// at most); 枝番 is two half-width digits when present.
+/// </summary>
+public static class InsuredIdentifiers
+{
+    public const int MaxSymbolOrNumberLength = 38;
+
+    public static readonly ErrorCode MixedWidth = new(
+        "IDENTIFIER_MIXED_WIDTH", ErrorKind.Invalid,
+        "記号・番号は半角英数字のみ、または全角文字のみで記載してください（全角スペース不可）。",
+        "A card symbol or number is either all half-width or all full-width characters, with no full-width space.");
+
+    /// <summary>Reads the four identifiers; <paramref name="prefix"/> qualifies field names of nested objects.</summary>
+    public static CoverageKey? Read(FieldReader reader, CoverageKeyDraft draft, string prefix = "")
+    {
+        var insurer = InsurerNumber.Parse(draft.InsurerNumber, prefix + "insurerNumber");
+        reader.AddRange(insurer.Errors);
+        return ReadCard(reader, insurer.Value?.Value, draft.InsuredCardSymbol, draft.InsuredIdentificationNumber, draft.InsuredBranchNumber, prefix);
+    }
+
+    /// <summary>Reads 記号・番号・枝番 under an insurer number that was already checked (null when it failed).</summary>
+    public static CoverageKey? ReadCard(FieldReader reader, string? insurerNumber, string? symbol, string? number, string? branch, string prefix = "")
+    {
+        var before = reader.Errors.Count;
+        var symbolText = CardText(reader, symbol, prefix + "insuredCardSymbol", required: false);
+        var numberText = CardText(reader, number, prefix + "insuredIdentificationNumber", required: true);
+        var branchText = reader.Text(branch, prefix + "insuredBranchNumber", 2);
+        if (branchText is not null && (branchText.Length != 2 || !branchText.All(char.IsAsciiDigit)))
+        {
+            reader.Add(InputErrors.BadFormat, prefix + "insuredBranchNumber", "two half-width digits 00-99");
+        }
+
+        return insurerNumber is null || reader.Errors.Count > before
+            ? null
+            : new CoverageKey(insurerNumber, symbolText ?? string.Empty, numberText!, branchText ?? string.Empty);
+    }
+
+    private static string? CardText(FieldReader reader, string? value, string field, bool required)
+    {
+        var text = reader.Text(value, field, MaxSymbolOrNumberLength, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var allHalfWidth = text.All(c => c is > ' ' and <= '~');
+        var allFullWidth = text.All(c => c > '~' && c != '\u3000');
+        if (allHalfWidth || allFullWidth)
+        {
+            return text;
+        }
+
+        reader.Add(MixedWidth, field, text);
+        return null;
+    }
+}
