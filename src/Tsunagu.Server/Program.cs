@@ -1,4 +1,4 @@
 using Tsunagu.Server;
 
-var app = TsunaguApp.Build(args);
+var app = await TsunaguApp.BuildAsync(args);
 await app.RunAsync();

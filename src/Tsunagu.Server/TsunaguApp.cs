@@ -1,13 +1,64 @@
+using Scalar.AspNetCore;
+using Tsunagu.Server.Audit;
+using Tsunagu.Server.Auth;
+using Tsunagu.Server.Consents;
+using Tsunagu.Server.Eligibility;
+using Tsunagu.Server.Errors;
+using Tsunagu.Server.Fhir;
+using Tsunagu.Server.Health;
+using Tsunagu.Server.Hosting;
+using Tsunagu.Server.Organizations;
+using Tsunagu.Storage;
+using Tsunagu.Storage.Migrations;
+
 namespace Tsunagu.Server;
 
-/// <summary>Builds the Tsunagu web application: services first, then the request pipeline and endpoints.</summary>
+/// <summary>
+/// Builds the Tsunagu web application: read settings, open and migrate the database, register services, then the
+/// request pipeline and one group of endpoints per service.
+/// </summary>
 public static class TsunaguApp
 {
-    public static WebApplication Build(string[] args)
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    /// <param name="configure">Overrides applied after configuration is read (tests use it).</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<TsunaguOptions>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddTsunaguEnvironment();
+        var options = TsunaguConfiguration.Read(builder.Configuration);
+        configure?.Invoke(options);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MemberEndpoints.MaxBodyBytes);
+        var database = await DatabaseFactory.OpenAsync(options.Database, options.DataFolder);
+        await new MigrationRunner(database, TimeProvider.System).MigrateAsync();
+        builder.Services.AddTsunaguCore(options, database).AddTsunaguWeb(options);
+
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        app.UseTsunaguErrors();
+        app.UseRouting();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.MapTsunaguEndpoints();
         return app;
+    }
+
+    public static void MapTsunaguEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthEndpoints();
+        app.MapFhirEndpoints();
+        app.MapTokenEndpoints();
+        app.MapOrganizationEndpoints();
+        app.MapMemberEndpoints();
+        app.MapConsentEndpoints();
+        app.MapAuditEndpoints();
+        app.MapOpenApi().AllowAnyone();
+        app.MapScalarApiReference("/api", scalar => scalar.WithTitle("Tsunagu API")).AllowAnyone();
     }
 }

@@ -26,4 +26,10 @@ public enum ErrorKind
 
     /// <summary>The caller sent too many requests (429).</summary>
     RateLimited,
+
+    /// <summary>The path exists but not for this HTTP method (405).</summary>
+    MethodNotAllowed,
+
+    /// <summary>Something failed inside the server; the request changed nothing (500).</summary>
+    Internal,
 }

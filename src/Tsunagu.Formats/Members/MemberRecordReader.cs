@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.Json;
+using Tsunagu.Domain.Errors;
+using Tsunagu.Domain.People;
+
+namespace Tsunagu.Formats.Members;
+
+/// <summary>
+/// Reads member records from a JSON array or from NDJSON (one record per line). A syntax error stops the read and
+/// is reported against the record where it occurred, with the JSON path and line.
+/// </summary>
+public static class MemberRecordReader
+{
+    public static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadAsync(Stream stream, bool ndjson, CancellationToken cancellationToken = default) =>
+        ndjson ? await ReadLinesAsync(stream, cancellationToken) : await ReadArrayAsync(stream, cancellationToken);
+
+    /// <summary>True for the media types of NDJSON (application/x-ndjson, application/ndjson, application/jsonl).</summary>
+    public static bool IsNdjson(string? mediaType) =>
+        mediaType is not null && (mediaType.Contains("ndjson", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("jsonl", StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadArrayAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var drafts = new List<MemberRecordDraft>();
+        try
+        {
+            await foreach (var draft in JsonSerializer.DeserializeAsyncEnumerable(stream, MemberJson.Default.MemberRecordDraft, cancellationToken))
+            {
+                drafts.Add(draft ?? new MemberRecordDraft());
+            }
+        }
+        catch (JsonException exception)
+        {
+            return Malformed(drafts.Count, exception);
+        }
+
+        return ValidationResult<IReadOnlyList<MemberRecordDraft>>.Valid(drafts);
+    }
+
+    private static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadLinesAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var drafts = new List<MemberRecordDraft>();
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                drafts.Add(JsonSerializer.Deserialize(line, MemberJson.Default.MemberRecordDraft) ?? new MemberRecordDraft());
+            }
+            catch (JsonException exception)
+            {
+                return Malformed(drafts.Count, exception);
+            }
+        }
+
+        return ValidationResult<IReadOnlyList<MemberRecordDraft>>.Valid(drafts);
+    }
+
+    private static ValidationResult<IReadOnlyList<MemberRecordDraft>> Malformed(int index, JsonException exception) =>
+        ValidationResult<IReadOnlyList<MemberRecordDraft>>.Invalid(
+            [new FieldError(InputErrors.MalformedBody, exception.Path ?? "$", index, exception.Message)]);
+}

@@ -1,0 +1,109 @@
+using Tsunagu.Domain.Audit;
+using Tsunagu.Domain.Consent;
+using Tsunagu.Domain.Errors;
+using Tsunagu.Server.Audit;
+using Tsunagu.Server.People;
+using Tsunagu.Storage;
+using Tsunagu.Storage.Consent;
+
+namespace Tsunagu.Server.Consents;
+
+/// <summary>
+/// Records and revokes viewing consents, and answers the one question later services ask:
+/// may facility F see scope S of person P now?
+/// </summary>
+public sealed class ConsentService(Database database, ConsentStore store, PatientResolver patients, AuditTrail audit, ConsentPolicy policy, TimeProvider clock)
+{
+    public async Task<(ConsentGrant? Grant, IReadOnlyList<FieldError> Errors)> GrantAsync(ConsentRequest request, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var reader = new FieldReader();
+        var scopes = ReadScopes(reader, request.Scopes);
+        var method = ReadMethod(reader, request.Method);
+        var (match, errors) = await patients.ResolveAsync(
+            new PatientIdentifiers(request.InsurerNumber, request.InsuredCardSymbol, request.InsuredIdentificationNumber, request.InsuredBranchNumber, request.Birthdate), cancellationToken);
+        reader.AddRange(errors);
+        if (reader.HasErrors)
+        {
+            return (null, reader.Errors);
+        }
+
+        if (PatientResolver.Failure(match!) is { } failure)
+        {
+            await audit.RecordAsync(Event(actor, null, "consents.create", failure.Error == PatientErrors.NotFound ? AuditOutcome.NotFound : AuditOutcome.Rejected), cancellationToken);
+            return (null, [failure]);
+        }
+
+        var now = clock.GetUtcNow();
+        var grant = new ConsentGrant(0, match!.PersonId, actor.OrganizationCode, scopes, method!.Value, now, now + policy.Validity, null);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        grant = await ConsentStore.InsertAsync(write, grant, actor.ClientId, cancellationToken);
+        await audit.AppendAsync(write, Event(actor, grant.PersonId, "consents.create", AuditOutcome.Success, $"{string.Join(',', ConsentScopes.ToNames(scopes))} by {method}"), cancellationToken);
+        await write.CommitAsync(cancellationToken);
+        return (grant, []);
+    }
+
+    /// <summary>Revokes one of the facility's own consents; null when it has no such unrevoked consent.</summary>
+    public async Task<ConsentGrant?> RevokeAsync(long id, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var revoked = await ConsentStore.RevokeAsync(write, id, actor.OrganizationCode, clock.GetUtcNow(), cancellationToken);
+        if (revoked is not null)
+        {
+            await audit.AppendAsync(write, Event(actor, revoked.PersonId, "consents.revoke", AuditOutcome.Success, $"consent {id}"), cancellationToken);
+            await write.CommitAsync(cancellationToken);
+        }
+
+        return revoked;
+    }
+
+    /// <summary>May <paramref name="facilityCode"/> see <paramref name="scope"/> of the person now?</summary>
+    public async Task<bool> MaySeeAsync(string facilityCode, long personId, ConsentScope scope, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return ConsentPolicy.MaySee(await store.CurrentAsync(personId, facilityCode, now, cancellationToken), facilityCode, scope, now);
+    }
+
+    private AuditEvent Event(AuditActor actor, long? personId, string action, AuditOutcome outcome, string? detail = null) =>
+        new(clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, personId, null, action, AuditReason.Care, outcome, detail);
+
+    private static ConsentScope ReadScopes(FieldReader reader, IReadOnlyList<string>? names)
+    {
+        if (names is null || names.Count == 0)
+        {
+            reader.Add(Domain.Errors.InputErrors.Required, "scopes");
+            return ConsentScope.None;
+        }
+
+        var scopes = ConsentScope.None;
+        foreach (var name in names)
+        {
+            if (ConsentScopes.TryParse(name, out var scope))
+            {
+                scopes |= scope;
+            }
+            else
+            {
+                reader.Add(ConsentErrors.ScopeUnknown, "scopes", name);
+            }
+        }
+
+        return scopes;
+    }
+
+    private static ConsentMethod? ReadMethod(FieldReader reader, string? method)
+    {
+        switch (method)
+        {
+            case "card":
+                return ConsentMethod.Card;
+            case "verbal":
+                return ConsentMethod.Verbal;
+            case null or "":
+                reader.Add(Domain.Errors.InputErrors.Required, "method");
+                return null;
+            default:
+                reader.Add(ConsentErrors.MethodUnknown, "method", method);
+                return null;
+        }
+    }
+}

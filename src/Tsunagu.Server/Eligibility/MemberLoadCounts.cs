@@ -1,0 +1,4 @@
+namespace Tsunagu.Server.Eligibility;
+
+/// <summary>Answer of a member load.</summary>
+public sealed record MemberLoadCounts(int Created, int Updated);

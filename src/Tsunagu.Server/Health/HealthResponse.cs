@@ -1,0 +1,3 @@
+namespace Tsunagu.Server.Health;
+
+public sealed record HealthResponse(string Status, string Database, int SchemaVersion, string Version);

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+using Tsunagu.Domain.Consent;
+using Tsunagu.Server.Audit;
+using Tsunagu.Server.Auth;
+using Tsunagu.Server.Consents;
+using Tsunagu.Server.Eligibility;
+using Tsunagu.Server.Fhir;
+using Tsunagu.Server.Organizations;
+using Tsunagu.Server.People;
+using Tsunagu.Storage;
+using Tsunagu.Storage.Audit;
+using Tsunagu.Storage.Clients;
+using Tsunagu.Storage.Consent;
+using Tsunagu.Storage.Organizations;
+using Tsunagu.Storage.People;
+
+namespace Tsunagu.Server.Hosting;
+
+/// <summary>Registers Tsunagu's services. Everything is a singleton: handlers keep no per-request state.</summary>
+public static class ServiceRegistration
+{
+    /// <summary>The services that need no web host: stores, handlers, the audit trail (also used by the CLI).</summary>
+    public static IServiceCollection AddTsunaguCore(this IServiceCollection services, TsunaguOptions options, Database database)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new ConsentPolicy(options.ConsentValidity));
+        services.AddSingleton<OrganizationStore>();
+        services.AddSingleton<ApiClientStore>();
+        services.AddSingleton<CoverageStore>();
+        services.AddSingleton<ConsentStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton(new AuditAppender(database, options.AuditChain));
+        services.AddSingleton<AuditTrail>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
+        services.AddSingleton<PatientResolver>();
+        services.AddSingleton<OrganizationRegistrar>();
+        services.AddSingleton<MemberLoader>();
+        services.AddSingleton<ConsentService>();
+        return services;
+    }
+
+    public static IServiceCollection AddTsunaguWeb(this IServiceCollection services, TsunaguOptions options)
+    {
+        var keys = new SigningKeyRing(Path.Combine(options.DataFolder, "keys"), TimeProvider.System);
+        services.AddSingleton(keys);
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton(new AdminCredentials(options.AdminSecret, options.DataFolder));
+        services.AddSingleton<FhirCapabilities>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = TokenClaims.Issuer,
+                ValidAudience = TokenClaims.Audience,
+                IssuerSigningKeyResolver = (_, _, _, _) => keys.All,
+                NameClaimType = TokenClaims.Subject,
+                RoleClaimType = TokenClaims.Role,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        services.AddAuthorization();
+        services.AddTsunaguRateLimits(options);
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Encoder = ServerJson.ReadableEncoder;
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecurityTransformer>());
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using Tsunagu.Domain.Errors;
+using Tsunagu.Domain.People;
+using Tsunagu.Storage.People;
+
+namespace Tsunagu.Server.People;
+
+/// <summary>Finds the person behind card identifiers and a birthdate; the birthdate must match the coverage's.</summary>
+public sealed class PatientResolver(CoverageStore coverages)
+{
+    /// <summary>Checks the identifiers' shape, then looks them up. Errors mean the input was malformed.</summary>
+    public async Task<(PatientMatch? Match, IReadOnlyList<FieldError> Errors)> ResolveAsync(PatientIdentifiers patient, CancellationToken cancellationToken = default)
+    {
+        var reader = new FieldReader();
+        var key = InsuredIdentifiers.Read(reader, new CoverageKeyDraft(patient.InsurerNumber, patient.InsuredCardSymbol, patient.InsuredIdentificationNumber, patient.InsuredBranchNumber));
+        var birthdate = reader.Date(patient.Birthdate, "birthdate", required: true);
+        if (reader.HasErrors)
+        {
+            return (null, reader.Errors);
+        }
+
+        var branch = string.IsNullOrEmpty(key!.Branch) ? null : key.Branch;
+        var found = await coverages.FindByCardAsync(key.InsurerNumber, key.Symbol, key.Number, branch, cancellationToken);
+        return (new PatientMatch(found.Where(c => c.Coverage.Birthdate == birthdate).ToList()), []);
+    }
+
+    /// <summary>The error answer for a lookup that did not find exactly one person, or null when it did.</summary>
+    public static FieldError? Failure(PatientMatch match) => match.Matches.Count switch
+    {
+        0 => new FieldError(PatientErrors.NotFound, "insuredIdentificationNumber"),
+        _ when !match.IsUnique => new FieldError(PatientErrors.Ambiguous, "insuredBranchNumber"),
+        _ => null,
+    };
+}

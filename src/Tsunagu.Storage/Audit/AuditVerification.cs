@@ -1,0 +1,38 @@
+using Tsunagu.Domain.Audit;
+
+namespace Tsunagu.Storage.Audit;
+
+/// <summary>Verifies every stored audit chain against its head; stops at the first break.</summary>
+public sealed class AuditVerification(AuditStore store)
+{
+    public async Task<AuditVerificationResult> VerifyAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var verifier = new AuditChainVerifier();
+        var heads = (await store.HeadsAsync(cancellationToken)).ToDictionary(h => h.Chain);
+        var chains = (await store.ChainsAsync(cancellationToken)).Union(heads.Keys).Order(StringComparer.Ordinal);
+        foreach (var chain in chains)
+        {
+            await foreach (var record in store.ReadChainAsync(chain, cancellationToken))
+            {
+                if (!verifier.Accept(record))
+                {
+                    return new AuditVerificationResult(verifier.Checked, verifier.FirstBreak);
+                }
+
+                if (verifier.Checked % 10_000 == 0)
+                {
+                    progress?.Report(verifier.Checked);
+                }
+            }
+
+            var head = heads.GetValueOrDefault(chain) ?? new AuditChainHead(chain, 0, AuditChain.Genesis);
+            if (!verifier.EndChain(head))
+            {
+                return new AuditVerificationResult(verifier.Checked, verifier.FirstBreak);
+            }
+        }
+
+        progress?.Report(verifier.Checked);
+        return new AuditVerificationResult(verifier.Checked, null);
+    }
+}

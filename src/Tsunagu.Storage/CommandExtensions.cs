@@ -1,0 +1,51 @@
+using System.Data.Common;
+
+namespace Tsunagu.Storage;
+
+/// <summary>Small helpers that keep data-access code short: parameters by name, typed reads of nullable columns.</summary>
+public static class CommandExtensions
+{
+    public static DbCommand Command(this DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    /// <summary>Adds a named parameter; null becomes DBNull, DateOnly and DateTimeOffset are stored as the schema says.</summary>
+    public static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value switch
+        {
+            null => DBNull.Value,
+            DateTimeOffset instant => instant.ToUnixTimeMilliseconds(),
+            Enum e => e.ToString(),
+            _ => value,
+        };
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    /// <summary>Sets the value of an existing parameter (for commands prepared once and run many times).</summary>
+    public static void Set(this DbCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value ?? DBNull.Value;
+
+    public static string? NullableString(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static long? NullableInt64(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+
+    public static int? NullableInt32(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    public static DateTimeOffset Instant(this DbDataReader reader, int ordinal) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
+
+    public static DateTimeOffset? NullableInstant(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
+
+    public static DateOnly Date(this DbDataReader reader, int ordinal) => reader.GetFieldValue<DateOnly>(ordinal);
+}

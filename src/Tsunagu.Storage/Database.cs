@@ -1,0 +1,26 @@
+using System.Data.Common;
+
+namespace Tsunagu.Storage;
+
+/// <summary>
+/// A database on one of the two engines. Reads open a pooled connection; writes go through <see cref="BeginWriteAsync"/>,
+/// which the SQLite engine serializes in-process (SQLite has one writer at a time, and waiting on a lock is cheaper
+/// than SQLite's busy-retry sleeps).
+/// </summary>
+public abstract class Database : IAsyncDisposable
+{
+    public abstract DatabaseEngine Engine { get; }
+
+    /// <summary>"sqlite" or "postgresql", as reported by /healthz.</summary>
+    public string EngineName => Engine == DatabaseEngine.Sqlite ? "sqlite" : "postgresql";
+
+    public abstract SqlDialect Dialect { get; }
+
+    /// <summary>Opens a connection for reading (and for writes that need no transaction).</summary>
+    public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a connection and begins the one transaction a write runs in.</summary>
+    public abstract ValueTask<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default);
+
+    public abstract ValueTask DisposeAsync();
+}

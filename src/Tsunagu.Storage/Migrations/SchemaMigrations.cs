@@ -1,0 +1,12 @@
+using Tsunagu.Storage.Schema;
+
+namespace Tsunagu.Storage.Migrations;
+
+/// <summary>Every migration of the schema, oldest first. A migration, once released, is never edited: add a new one.</summary>
+public static class SchemaMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        M0001Foundation.Migration,
+    ];
+}

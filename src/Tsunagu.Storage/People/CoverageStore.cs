@@ -1,0 +1,95 @@
+using System.Data.Common;
+using System.Text.Json;
+using Tsunagu.Domain.People;
+using Tsunagu.Storage.Postgres;
+using Tsunagu.Storage.Sqlite;
+
+namespace Tsunagu.Storage.People;
+
+/// <summary>
+/// Members' coverages. A person is the set of coverages linked through <see cref="Coverage.PreviousCoverage"/>; the
+/// person id is the id of the person's first stored coverage.
+/// </summary>
+public sealed class CoverageStore(Database database)
+{
+    private const string IdBlockName = "coverage";
+
+    private readonly ICoverageBulk bulk = database.Engine == DatabaseEngine.Sqlite ? new SqliteCoverageBulk() : new PostgresCoverageBulk();
+
+    /// <summary>
+    /// Creates or updates every coverage of the batch inside <paramref name="write"/>. When a record names a previous
+    /// coverage found neither in the batch nor in the store, nothing is written and the result lists those records.
+    /// </summary>
+    public async Task<MemberLoadResult> UpsertAsync(WriteTransaction write, IReadOnlyList<Coverage> batch, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var existing = await bulk.LookupAsync(write, batch.Select(c => c.Key).ToList(), cancellationToken);
+        var newCount = existing.Count(match => match is null);
+        var firstNewId = newCount == 0 ? 0 : await IdBlocks.ReserveAsync(write, IdBlockName, newCount, cancellationToken);
+        var ids = AssignIds(existing, firstNewId);
+        var linking = new PersonLinking(batch, ids, existing);
+        var previousKeys = batch.Where(c => c.PreviousCoverage is not null && !linking.InBatch(c.PreviousCoverage)).Select(c => c.PreviousCoverage!).Distinct().ToList();
+        var stored = previousKeys.Count == 0 ? [] : await bulk.LookupAsync(write, previousKeys, cancellationToken);
+        var persons = linking.Resolve(previousKeys.Zip(stored).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!.Value.PersonId));
+        if (linking.Missing.Count > 0)
+        {
+            return new MemberLoadResult(0, 0, linking.Missing);
+        }
+
+        var rows = batch.Select((coverage, i) => new CoverageRow(ids[i], persons[i], coverage, JsonSerializer.Serialize(coverage, StorageJson.Default.Coverage))).ToList();
+        await bulk.InsertAsync(write, rows.Where((_, i) => existing[i] is null).ToList(), at, cancellationToken);
+        await bulk.UpdateAsync(write, rows.Where((_, i) => existing[i] is not null).ToList(), at, cancellationToken);
+        return new MemberLoadResult(newCount, batch.Count - newCount, []);
+    }
+
+    /// <summary>Coverages on one card: 保険者番号 + 記号 + 番号, and 枝番 when given (several family members share a card number).</summary>
+    public async Task<IReadOnlyList<StoredCoverage>> FindByCardAsync(string insurerNumber, string symbol, string number, string? branch, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var branchFilter = branch is null ? string.Empty : " AND branch = @branch";
+        await using var command = connection.Command(
+                $"SELECT {CoverageColumns.Read} FROM coverages WHERE insurer_number = @insurer AND number = @number AND symbol = @symbol{branchFilter}")
+            .With("insurer", insurerNumber).With("number", number).With("symbol", symbol);
+        if (branch is not null)
+        {
+            command.With("branch", branch);
+        }
+
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    /// <summary>Every coverage of a person, across insurers.</summary>
+    public async Task<IReadOnlyList<StoredCoverage>> FindByPersonAsync(long personId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {CoverageColumns.Read} FROM coverages WHERE person_id = @person ORDER BY id").With("person", personId);
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    private static long[] AssignIds(CoverageMatch?[] existing, long firstNewId)
+    {
+        var ids = new long[existing.Length];
+        var next = firstNewId;
+        for (var i = 0; i < existing.Length; i++)
+        {
+            ids[i] = existing[i]?.Id ?? next++;
+        }
+
+        return ids;
+    }
+
+    private static async Task<IReadOnlyList<StoredCoverage>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredCoverage>();
+        await using (command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var coverage = JsonSerializer.Deserialize(reader.GetString(2), StorageJson.Default.Coverage)!;
+                found.Add(new StoredCoverage(reader.GetInt64(0), reader.GetInt64(1), coverage));
+            }
+        }
+
+        return found;
+    }
+}

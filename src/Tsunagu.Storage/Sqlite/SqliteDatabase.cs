@@ -1,0 +1,79 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Tsunagu.Storage.Sqlite;
+
+/// <summary>
+/// The embedded engine. Durability settings, chosen so that an acknowledged write survives a crash of the process
+/// or of the machine (docs/adr/0002-sqlite-durability.md):
+/// WAL journal (readers never block the writer), synchronous=FULL (the WAL is fsynced at every commit; writes are
+/// batched so that one fsync covers many of them), foreign keys on, a 5 s busy timeout for writers in other processes
+/// such as the CLI.
+/// </summary>
+public sealed class SqliteDatabase : Database
+{
+    private const string ConnectionPragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+
+    private readonly string connectionString;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+
+    public SqliteDatabase(string path)
+    {
+        Path = path;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public override DatabaseEngine Engine => DatabaseEngine.Sqlite;
+
+    public override SqlDialect Dialect { get; } = new SqliteDialect();
+
+    /// <summary>Creates the file if needed and switches it to WAL (a setting stored in the file itself).</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = ConnectionPragmas;
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    public override async ValueTask<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = await OpenAsync(cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            return new WriteTransaction(connection, transaction, () => writeLock.Release());
+        }
+        catch
+        {
+            writeLock.Release();
+            throw;
+        }
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        writeLock.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
