@@ -1,0 +1,125 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Tsunagu.Server;
+using Tsunagu.Server.Hosting;
+using Tsunagu.Testing;
+
+namespace Tsunagu.Server.Tests.Infrastructure;
+
+/// <summary>
+/// A real Tsunagu server on a free loopback port with its own data folder and database, on one engine. Integration
+/// test classes take it as a class fixture through <see cref="SqliteServer"/> or <see cref="PostgresServer"/>.
+/// </summary>
+public abstract class TsunaguServerFixture : IAsyncLifetime
+{
+    public const string AdminSecret = "integration-test-admin-secret";
+
+    private readonly TemporaryFolder data = new("tsunagu-server");
+    private WebApplication? app;
+    private string? postgres;
+
+    public abstract TestEngine Engine { get; }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => app!.Services;
+
+    public string DataFolder => data.Path;
+
+    /// <summary>Per-client requests per second; a fixture that tests throttling lowers it.</summary>
+    protected virtual int RateLimitPerSecond => 100_000;
+
+    /// <summary>Why this fixture's engine is not available here, or null.</summary>
+    public string? UnavailableReason { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        UnavailableReason = Engine == TestEngine.PostgreSql ? Tsunagu.Testing.PostgresServer.UnavailableReason : null;
+        if (UnavailableReason is not null)
+        {
+            return;
+        }
+
+        postgres = Engine == TestEngine.PostgreSql ? await Tsunagu.Testing.PostgresServer.CreateDatabaseAsync() : null;
+        app = await TsunaguApp.BuildAsync(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], Configure);
+        await app.StartAsync();
+        BaseAddress = new Uri(app.Urls.First());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        if (postgres is not null)
+        {
+            await Tsunagu.Testing.PostgresServer.DropDatabaseAsync(postgres);
+        }
+
+        data.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Skips the calling test, with the reason printed, when the engine is not available.</summary>
+    public void SkipIfUnavailable()
+    {
+        if (UnavailableReason is not null)
+        {
+            Assert.Skip(UnavailableReason);
+        }
+    }
+
+    public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
+
+    public async Task<HttpClient> AsAdminAsync() => WithToken(await TokenAsync("admin", AdminSecret));
+
+    /// <summary>Registers a new organization of <paramref name="kind"/> and returns a client holding its token.</summary>
+    public async Task<TestOrganization> NewOrganizationAsync(string kind, string? code = null, int? beds = null)
+    {
+        using var admin = await AsAdminAsync();
+        code ??= ValidCodes.For(kind);
+        beds ??= kind == "hospital" ? 120 : null;
+        var response = await admin.PostAsJsonAsync("/admin/organizations", new { kind, code, name = $"テスト{kind}", beds });
+        response.EnsureSuccessStatusCode();
+        var created = (await response.Content.ReadFromJsonAsync<CreatedOrganization>())!;
+        return new TestOrganization(code, kind, created.ClientId, created.ClientSecret, WithToken(await TokenAsync(created.ClientId, created.ClientSecret)));
+    }
+
+    public async Task<string> TokenAsync(string clientId, string secret)
+    {
+        using var anonymous = Anonymous();
+        var response = await anonymous.PostAsync("/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenBody>())!.Access_token;
+    }
+
+    public HttpClient WithToken(string token)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private void Configure(TsunaguOptions options)
+    {
+        options.DataFolder = data.Path;
+        options.Database = postgres;
+        options.AdminSecret = AdminSecret;
+        options.Demo = false;
+        options.RateLimitPerSecond = RateLimitPerSecond;
+        options.AuditChain = "test";
+    }
+
+    private sealed record CreatedOrganization(string Code, string ClientId, string ClientSecret);
+
+    private sealed record TokenBody(string Access_token);
+}

@@ -1,0 +1,8 @@
+namespace Tsunagu.Testing;
+
+/// <summary>The engine an integration test class runs on; every such class exists once per engine.</summary>
+public enum TestEngine
+{
+    Sqlite,
+    PostgreSql,
+}
