@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Tsunagu.Domain.People;
 using Tsunagu.Server.Demo.Generation;
 
 namespace Tsunagu.Server.Tests.Demo;
@@ -9,4 +11,16 @@ internal static class DemoSamples
 
     public static DemoDataGenerator Generator(int people = 5_000, int facilities = 10_000, int seed = 42) =>
         new(new DemoDataOptions(people, facilities, seed, Today));
+
+    /// <summary>Everything the generator makes, serialized, so that two data sets can be compared byte for byte.</summary>
+    public static byte[] Serialize(DemoDataGenerator generator) =>
+        JsonSerializer.SerializeToUtf8Bytes(new { generator.Organizations, People = generator.People().ToList() });
+
+    public static int AgeOn(DateOnly birthdate, DateOnly date)
+    {
+        var age = date.Year - birthdate.Year;
+        return date < birthdate.AddYears(age) ? age - 1 : age;
+    }
+
+    public static bool IsCurrent(Coverage coverage) => coverage.DisqualificationDate is null;
 }

@@ -1,10 +1,12 @@
 using Tsunagu.Domain.Organizations;
+using Tsunagu.Domain.People;
 
 namespace Tsunagu.Server.Demo.Generation;
 
 /// <summary>
 /// Makes a deterministic, realistic demo data set: facilities (医療機関・薬局・訪問看護ステーション) across the 47
-/// prefectures, insurers (保険者) of every scheme and municipalities (市区町村), made at construction.
+/// prefectures, insurers (保険者) of every scheme, municipalities (市区町村), and people with their coverages (資格).
+/// Organizations are made at construction; people are streamed by <see cref="People"/>.
 /// </summary>
 public sealed class DemoDataGenerator
 {
@@ -14,6 +16,8 @@ public sealed class DemoDataGenerator
     /// <summary>Above this, card numbers could repeat; Japan has about 125 million people.</summary>
     public const int MaxPeople = 150_000_000;
 
+    private readonly InsurerCatalog insurers;
+
     public DemoDataGenerator(DemoDataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -22,7 +26,7 @@ public sealed class DemoDataGenerator
         ArgumentOutOfRangeException.ThrowIfNegative(options.Facilities);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Facilities, MaxFacilities);
         Options = options;
-        var insurers = new InsurerCatalog(options.Seed);
+        insurers = new InsurerCatalog(options.Seed);
         Facilities = FacilityGenerator.Generate(options.Facilities, options.Seed);
         Insurers = insurers.All.Select(insurer => insurer.Organization).ToArray();
         Municipalities = MunicipalityTable.All
@@ -44,4 +48,11 @@ public sealed class DemoDataGenerator
 
     /// <summary>Facilities, then insurers, then municipalities; every code is unique.</summary>
     public IReadOnlyList<Organization> Organizations { get; }
+
+    /// <summary>
+    /// The people's coverages, household by household, head first. A person who changed jobs appears twice: the earlier,
+    /// disqualified coverage first, then the current one naming it in <see cref="Coverage.PreviousCoverage"/>.
+    /// Each enumeration starts over and yields the same sequence.
+    /// </summary>
+    public IEnumerable<Coverage> People() => new PeopleGenerator(Options, insurers).Generate();
 }
