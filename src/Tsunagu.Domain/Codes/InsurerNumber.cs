@@ -4,7 +4,8 @@ namespace Tsunagu.Domain.Codes;
 
 /// <summary>
 /// 保険者番号: 8 digits (法別 2 + 都道府県 2 + 保険者別 3 + 検証 1) or 6 digits for 国民健康保険 (都道府県 2 + 3 + 検証 1).
-/// The eligibility XML right-justifies a 6-digit number with spaces; <see cref="Parse"/> accepts that form too.
+/// The eligibility XML right-justifies a 6-digit number with spaces and JP_Insurance_memberID zero-pads it to 8;
+/// <see cref="Parse"/> accepts both forms and keeps the 6 digits (no 法別番号 is 00).
 /// </summary>
 public sealed record InsurerNumber
 {
@@ -32,6 +33,11 @@ public sealed record InsurerNumber
     public static ValidationResult<InsurerNumber> Parse(string? value, string field = "insurerNumber")
     {
         var trimmed = value?.TrimStart(' ');
+        if (trimmed is { Length: 8 } && trimmed.StartsWith("00", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[2..];
+        }
+
         return DigitCode.Result(
             DigitCode.CheckShape(trimmed, field, 6, 8)
                 ?? DigitCode.CheckPrefecture(trimmed!.Length == 6 ? trimmed[..2] : trimmed[2..4], field)

@@ -5,7 +5,8 @@ namespace Tsunagu.Domain.People;
 
 /// <summary>
 /// Reads 保険者番号 and 被保険者証 記号・番号・枝番 into a <see cref="CoverageKey"/>. 記号 and 番号 are either all
-/// half-width alphanumerics (with symbols) or all full-width characters, never a full-width space (レセ電 rule, 38 characters
+/// half-width alphanumerics (with symbols) or all full-width characters — never half-width katakana, never a full-width
+/// space (レセ電 rule, 38 characters
 /// at most); 枝番 is two half-width digits when present.
 /// </summary>
 public static class InsuredIdentifiers
@@ -51,7 +52,7 @@ public static class InsuredIdentifiers
         }
 
         var allHalfWidth = text.All(c => c is > ' ' and <= '~');
-        var allFullWidth = text.All(c => c > '~' && c != '\u3000');
+        var allFullWidth = text.All(c => c > '~' && c != '\u3000' && c is not (>= '\uFF61' and <= '\uFF9F'));
         if (allHalfWidth || allFullWidth)
         {
             return text;
