@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using Tsunagu.Server.Audit;
 using Tsunagu.Server.Auth;
 using Tsunagu.Server.Consents;
+using Tsunagu.Server.Demo;
 using Tsunagu.Server.Eligibility;
 using Tsunagu.Server.Errors;
 using Tsunagu.Server.Fhir;
@@ -46,6 +47,9 @@ public static class TsunaguApp
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapTsunaguEndpoints();
+        var demo = await app.Services.GetRequiredService<DemoSeeder>().SeedOnFirstStartAsync();
+        app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(StartupBanner.Render(
+            app.Urls.First(), database, options, app.Services.GetRequiredService<AdminCredentials>(), demo ?? DemoCredentialsFile.TryRead(options.DataFolder))));
         return app;
     }
 

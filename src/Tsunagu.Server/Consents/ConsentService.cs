@@ -1,3 +1,4 @@
+using Tsunagu.Domain;
 using Tsunagu.Domain.Audit;
 using Tsunagu.Domain.Consent;
 using Tsunagu.Domain.Errors;
@@ -33,7 +34,7 @@ public sealed class ConsentService(Database database, ConsentStore store, Patien
             return (null, [failure]);
         }
 
-        var now = clock.GetUtcNow();
+        var now = Instants.ToMilliseconds(clock.GetUtcNow());
         var grant = new ConsentGrant(0, match!.PersonId, actor.OrganizationCode, scopes, method!.Value, now, now + policy.Validity, null);
         await using var write = await database.BeginWriteAsync(cancellationToken);
         grant = await ConsentStore.InsertAsync(write, grant, actor.ClientId, cancellationToken);

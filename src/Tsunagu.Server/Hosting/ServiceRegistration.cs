@@ -4,6 +4,7 @@ using Tsunagu.Domain.Consent;
 using Tsunagu.Server.Audit;
 using Tsunagu.Server.Auth;
 using Tsunagu.Server.Consents;
+using Tsunagu.Server.Demo;
 using Tsunagu.Server.Eligibility;
 using Tsunagu.Server.Fhir;
 using Tsunagu.Server.Organizations;
@@ -39,6 +40,9 @@ public static class ServiceRegistration
         services.AddSingleton<OrganizationRegistrar>();
         services.AddSingleton<MemberLoader>();
         services.AddSingleton<ConsentService>();
+        services.AddSingleton<DemoLoader>();
+        services.AddSingleton<DemoClientFactory>();
+        services.AddSingleton<DemoSeeder>();
         return services;
     }
 

@@ -10,18 +10,38 @@ public sealed class OrganizationStore(Database database)
     private const string Columns = "code, kind, name, prefecture, beds, large_chain";
 
     /// <summary>Inserts the organization; false when one with the same code exists (nothing changes then).</summary>
-    public static async Task<bool> TryInsertAsync(WriteTransaction write, Organization organization, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public static async Task<bool> TryInsertAsync(WriteTransaction write, Organization organization, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        await InsertManyAsync(write, [organization], at, cancellationToken) == 1;
+
+    /// <summary>Inserts organizations with one prepared statement, skipping codes already present; returns how many were new.</summary>
+    public static async Task<int> InsertManyAsync(WriteTransaction write, IEnumerable<Organization> organizations, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var command = write.Command(
                 $"INSERT INTO organizations ({Columns}, created_at) VALUES (@code, @kind, @name, @prefecture, @beds, @largeChain, @at) ON CONFLICT (code) DO NOTHING")
-            .With("code", organization.Code)
-            .With("kind", organization.Kind.WireName())
-            .With("name", organization.Name)
-            .With("prefecture", organization.Prefecture.Code)
-            .With("beds", organization.Beds)
-            .With("largeChain", organization.LargeChain)
-            .With("at", at);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            .With("code", string.Empty).With("kind", string.Empty).With("name", string.Empty).With("prefecture", 0)
+            .With("beds", 0).With("largeChain", false).With("at", at);
+        await command.PrepareAsync(cancellationToken);
+        var inserted = 0;
+        foreach (var organization in organizations)
+        {
+            command.Set("code", organization.Code);
+            command.Set("kind", organization.Kind.WireName());
+            command.Set("name", organization.Name);
+            command.Set("prefecture", organization.Prefecture.Code);
+            command.Set("beds", organization.Beds);
+            command.Set("largeChain", organization.LargeChain);
+            inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return inserted;
+    }
+
+    /// <summary>How many organizations are registered (the first-start demo runs only on an empty database).</summary>
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT count(*) FROM organizations");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<Organization?> GetAsync(string code, CancellationToken cancellationToken = default)

@@ -1,0 +1,34 @@
+using Tsunagu.Domain;
+using Tsunagu.Server.Audit;
+using Tsunagu.Server.Auth;
+using Tsunagu.Server.Demo.Generation;
+using Tsunagu.Server.Hosting;
+using Tsunagu.Storage.Organizations;
+
+namespace Tsunagu.Server.Demo;
+
+/// <summary>
+/// Makes a demo data set: on first start when TSUNAGU_DEMO is on (and the database is empty), or on demand from
+/// `tsunagu demo generate`. Data, demo clients and the demo-clients.json file are made together.
+/// </summary>
+public sealed class DemoSeeder(OrganizationStore organizations, DemoLoader loader, DemoClientFactory clients, TsunaguOptions options, TimeProvider clock)
+{
+    public const int DefaultSeed = 20_260_401;
+
+    private static readonly AuditActor Actor = new(Roles.Admin, "demo");
+
+    /// <summary>Seeds a small demo set when demo mode is on and nothing is registered yet; null when it did nothing.</summary>
+    public async Task<DemoCredentials?> SeedOnFirstStartAsync(CancellationToken cancellationToken = default) =>
+        options.Demo && await organizations.CountAsync(cancellationToken) == 0
+            ? (await GenerateAsync(options.DemoPeople, options.DemoFacilities, DefaultSeed, progress: null, cancellationToken)).Credentials
+            : null;
+
+    public async Task<(DemoLoadSummary Summary, DemoCredentials Credentials)> GenerateAsync(
+        int people, int facilities, int seed, IProgress<DemoLoadProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        var generator = new DemoDataGenerator(new DemoDataOptions(people, facilities, seed, JapanTime.DateOf(clock.GetUtcNow())));
+        var summary = await loader.LoadAsync(generator, Actor, progress, cancellationToken);
+        var credentials = await clients.CreateAsync(generator, options.DataFolder, cancellationToken);
+        return (summary, credentials);
+    }
+}
