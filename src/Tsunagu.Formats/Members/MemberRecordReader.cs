@@ -11,21 +11,25 @@ namespace Tsunagu.Formats.Members;
 /// </summary>
 public static class MemberRecordReader
 {
-    public static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadAsync(Stream stream, bool ndjson, CancellationToken cancellationToken = default) =>
-        ndjson ? await ReadLinesAsync(stream, cancellationToken) : await ReadArrayAsync(stream, cancellationToken);
+    private const int ProgressEvery = 1_000;
+
+    /// <param name="recordsRead">Told the running count every thousand records, for progress bars on big files.</param>
+    public static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadAsync(
+        Stream stream, bool ndjson, IProgress<int>? recordsRead = null, CancellationToken cancellationToken = default) =>
+        ndjson ? await ReadLinesAsync(stream, recordsRead, cancellationToken) : await ReadArrayAsync(stream, recordsRead, cancellationToken);
 
     /// <summary>True for the media types of NDJSON (application/x-ndjson, application/ndjson, application/jsonl).</summary>
     public static bool IsNdjson(string? mediaType) =>
         mediaType is not null && (mediaType.Contains("ndjson", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("jsonl", StringComparison.OrdinalIgnoreCase));
 
-    private static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadArrayAsync(Stream stream, CancellationToken cancellationToken)
+    private static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadArrayAsync(Stream stream, IProgress<int>? recordsRead, CancellationToken cancellationToken)
     {
         var drafts = new List<MemberRecordDraft>();
         try
         {
             await foreach (var draft in JsonSerializer.DeserializeAsyncEnumerable(stream, MemberJson.Default.MemberRecordDraft, cancellationToken))
             {
-                drafts.Add(draft ?? new MemberRecordDraft());
+                Add(drafts, draft, recordsRead);
             }
         }
         catch (JsonException exception)
@@ -36,7 +40,7 @@ public static class MemberRecordReader
         return ValidationResult<IReadOnlyList<MemberRecordDraft>>.Valid(drafts);
     }
 
-    private static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadLinesAsync(Stream stream, CancellationToken cancellationToken)
+    private static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadLinesAsync(Stream stream, IProgress<int>? recordsRead, CancellationToken cancellationToken)
     {
         var drafts = new List<MemberRecordDraft>();
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
@@ -49,7 +53,7 @@ public static class MemberRecordReader
 
             try
             {
-                drafts.Add(JsonSerializer.Deserialize(line, MemberJson.Default.MemberRecordDraft) ?? new MemberRecordDraft());
+                Add(drafts, JsonSerializer.Deserialize(line, MemberJson.Default.MemberRecordDraft), recordsRead);
             }
             catch (JsonException exception)
             {
@@ -58,6 +62,15 @@ public static class MemberRecordReader
         }
 
         return ValidationResult<IReadOnlyList<MemberRecordDraft>>.Valid(drafts);
+    }
+
+    private static void Add(List<MemberRecordDraft> drafts, MemberRecordDraft? draft, IProgress<int>? recordsRead)
+    {
+        drafts.Add(draft ?? new MemberRecordDraft());
+        if (drafts.Count % ProgressEvery == 0)
+        {
+            recordsRead?.Report(drafts.Count);
+        }
     }
 
     private static ValidationResult<IReadOnlyList<MemberRecordDraft>> Malformed(int index, JsonException exception) =>

@@ -30,7 +30,7 @@ public sealed class DemoLoader(Database database, CoverageStore coverages, Audit
         long written = 0;
         foreach (var chunk in generator.People().Chunk(ChunkSize))
         {
-            var result = await coverages.UpsertAsync(write, chunk, now, cancellationToken);
+            var result = await coverages.UpsertAsync(write, chunk, now, cancellationToken: cancellationToken);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException($"The demo generator linked {result.MissingPreviousCoverage.Count} coverages to earlier ones it did not emit.");

@@ -30,7 +30,7 @@ public static class MemberEndpoints
             return Problems.Of(InputErrors.UnsupportedMediaType, detail: mediaType);
         }
 
-        var read = await MemberRecordReader.ReadAsync(request.Body, ndjson, cancellationToken);
+        var read = await MemberRecordReader.ReadAsync(request.Body, ndjson, cancellationToken: cancellationToken);
         if (!read.IsValid)
         {
             return Problems.Of(read.Errors);

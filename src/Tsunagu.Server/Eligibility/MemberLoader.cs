@@ -27,7 +27,7 @@ public sealed class MemberLoader(Database database, CoverageStore coverages, Aud
 
         var now = clock.GetUtcNow();
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var result = await coverages.UpsertAsync(write, validation.Value!, now, cancellationToken);
+        var result = await coverages.UpsertAsync(write, validation.Value!, now, cancellationToken: cancellationToken);
         if (!result.Succeeded)
         {
             var errors = result.MissingPreviousCoverage

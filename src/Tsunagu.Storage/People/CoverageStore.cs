@@ -20,7 +20,9 @@ public sealed class CoverageStore(Database database)
     /// Creates or updates every coverage of the batch inside <paramref name="write"/>. When a record names a previous
     /// coverage found neither in the batch nor in the store, nothing is written and the result lists those records.
     /// </summary>
-    public async Task<MemberLoadResult> UpsertAsync(WriteTransaction write, IReadOnlyList<Coverage> batch, DateTimeOffset at, CancellationToken cancellationToken = default)
+    /// <param name="written">Told how many more rows were written, every few thousand rows.</param>
+    public async Task<MemberLoadResult> UpsertAsync(
+        WriteTransaction write, IReadOnlyList<Coverage> batch, DateTimeOffset at, IProgress<int>? written = null, CancellationToken cancellationToken = default)
     {
         var existing = await bulk.LookupAsync(write, batch.Select(c => c.Key).ToList(), cancellationToken);
         var newCount = existing.Count(match => match is null);
@@ -36,8 +38,8 @@ public sealed class CoverageStore(Database database)
         }
 
         var rows = batch.Select((coverage, i) => new CoverageRow(ids[i], persons[i], coverage, JsonSerializer.Serialize(coverage, StorageJson.Default.Coverage))).ToList();
-        await bulk.InsertAsync(write, rows.Where((_, i) => existing[i] is null).ToList(), at, cancellationToken);
-        await bulk.UpdateAsync(write, rows.Where((_, i) => existing[i] is not null).ToList(), at, cancellationToken);
+        await bulk.InsertAsync(write, rows.Where((_, i) => existing[i] is null).ToList(), at, written, cancellationToken);
+        await bulk.UpdateAsync(write, rows.Where((_, i) => existing[i] is not null).ToList(), at, written, cancellationToken);
         return new MemberLoadResult(newCount, batch.Count - newCount, []);
     }
 

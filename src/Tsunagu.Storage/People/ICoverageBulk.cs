@@ -8,7 +8,8 @@ internal interface ICoverageBulk
     /// <summary>The stored coverage of each key, where one exists (null where none).</summary>
     Task<CoverageMatch?[]> LookupAsync(WriteTransaction write, IReadOnlyList<CoverageKey> keys, CancellationToken cancellationToken);
 
-    Task InsertAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <param name="written">Told how many rows were written since it was last told, every few thousand rows.</param>
+    Task InsertAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken);
 
-    Task UpdateAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, CancellationToken cancellationToken);
+    Task UpdateAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken);
 }

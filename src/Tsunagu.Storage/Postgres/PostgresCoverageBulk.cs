@@ -27,7 +27,7 @@ internal sealed class PostgresCoverageBulk : ICoverageBulk
         return matches;
     }
 
-    public async Task InsertAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task InsertAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -37,8 +37,9 @@ internal sealed class PostgresCoverageBulk : ICoverageBulk
         var connection = (NpgsqlConnection)write.Connection;
         var updatedAt = at.ToUnixTimeMilliseconds();
         await using var importer = await connection.BeginBinaryImportAsync($"COPY coverages ({CoverageColumns.Write}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             var c = row.Coverage;
             await importer.StartRowAsync(cancellationToken);
             await importer.WriteAsync(row.Id, NpgsqlDbType.Bigint, cancellationToken);
@@ -63,12 +64,13 @@ internal sealed class PostgresCoverageBulk : ICoverageBulk
 
             await importer.WriteAsync(row.Json, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(updatedAt, NpgsqlDbType.Bigint, cancellationToken);
+            BulkProgress.Tick(written, i + 1, rows.Count);
         }
 
         await importer.CompleteAsync(cancellationToken);
     }
 
-    public async Task UpdateAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task UpdateAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -91,5 +93,6 @@ internal sealed class PostgresCoverageBulk : ICoverageBulk
         command.Parameters.Add(new NpgsqlParameter<string[]>("record", rows.Select(r => r.Json).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<long>("at", at.ToUnixTimeMilliseconds()));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        written?.Report(rows.Count);
     }
 }

@@ -31,15 +31,15 @@ internal sealed class SqliteCoverageBulk : ICoverageBulk
         return matches;
     }
 
-    public Task InsertAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, CancellationToken cancellationToken) =>
-        WriteAsync(write, rows, at, $"INSERT INTO coverages ({CoverageColumns.Write}) VALUES (@id, @person, @insurer, @symbol, @number, @branch, @birthdate, @name, @kana, @sex, @qualified, @disqualified, @record, @at)", cancellationToken);
+    public Task InsertAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken) =>
+        WriteAsync(write, rows, at, written, $"INSERT INTO coverages ({CoverageColumns.Write}) VALUES (@id, @person, @insurer, @symbol, @number, @branch, @birthdate, @name, @kana, @sex, @qualified, @disqualified, @record, @at)", cancellationToken);
 
-    public Task UpdateAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, CancellationToken cancellationToken) =>
-        WriteAsync(write, rows, at, "UPDATE coverages SET person_id = @person, insurer_number = @insurer, symbol = @symbol, number = @number, branch = @branch, " +
+    public Task UpdateAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken) =>
+        WriteAsync(write, rows, at, written, "UPDATE coverages SET person_id = @person, insurer_number = @insurer, symbol = @symbol, number = @number, branch = @branch, " +
             "birthdate = @birthdate, name = @name, name_kana = @kana, sex = @sex, qualification_date = @qualified, disqualification_date = @disqualified, " +
             "record = @record, updated_at = @at WHERE id = @id", cancellationToken);
 
-    private static async Task WriteAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, string sql, CancellationToken cancellationToken)
+    private static async Task WriteAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, string sql, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -54,10 +54,11 @@ internal sealed class SqliteCoverageBulk : ICoverageBulk
 
         command.With("at", at);
         await command.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            Bind(command, row);
+            Bind(command, rows[i]);
             await command.ExecuteNonQueryAsync(cancellationToken);
+            BulkProgress.Tick(written, i + 1, rows.Count);
         }
     }
 

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Tsunagu.Server.Hosting;
+using Tsunagu.Storage;
+using Tsunagu.Storage.Migrations;
+
+namespace Tsunagu.Cli.Hosting;
+
+/// <summary>
+/// The server's own services for offline commands: same settings (TSUNAGU_* and --data), same database, migrated
+/// first, so a command does exactly what the server would. The background services (the audit writer) run while the
+/// command does.
+/// </summary>
+public sealed class CliServices : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    private CliServices(IHost host, TsunaguOptions options)
+    {
+        this.host = host;
+        Options = options;
+    }
+
+    public TsunaguOptions Options { get; }
+
+    public Database Database => Get<Database>();
+
+    public static TsunaguOptions ReadOptions(DirectoryInfo dataFolder)
+    {
+        var configuration = new ConfigurationBuilder().AddTsunaguEnvironment().Build();
+        var options = TsunaguConfiguration.Read(configuration);
+        options.DataFolder = dataFolder.FullName;
+        return options;
+    }
+
+    public static async Task<CliServices> OpenAsync(DirectoryInfo dataFolder, CancellationToken cancellationToken = default)
+    {
+        var options = ReadOptions(dataFolder);
+        var database = await DatabaseFactory.OpenAsync(options.Database, options.DataFolder, cancellationToken);
+        await new MigrationRunner(database, TimeProvider.System).MigrateAsync(cancellationToken);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddTsunaguCore(options, database);
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new CliServices(host, options);
+    }
+
+    public T Get<T>()
+        where T : notnull => host.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        var database = Database;
+        await host.StopAsync();
+        host.Dispose();
+        await database.DisposeAsync();
+    }
+}
