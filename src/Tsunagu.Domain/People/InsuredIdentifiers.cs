@@ -51,7 +51,7 @@ public static class InsuredIdentifiers
         }
 
         var allHalfWidth = text.All(c => c is > ' ' and <= '~');
-        var allFullWidth = text.All(c => c > '~' && c != '\u3000');
+        var allFullWidth = text.All(IsFullWidth);
         if (allHalfWidth || allFullWidth)
         {
             return text;
@@ -60,4 +60,11 @@ public static class InsuredIdentifiers
         reader.Add(MixedWidth, field, text);
         return null;
     }
+
+    /// <summary>
+    /// A character printed full-width: not ASCII, not a space of any kind (全角スペース included), not a control character,
+    /// and not one of the half-width forms (半角カナ U+FF61–FFDC, half-width symbols U+FFE8–FFEE).
+    /// </summary>
+    private static bool IsFullWidth(char c) =>
+        c > '~' && !char.IsWhiteSpace(c) && !char.IsControl(c) && c is not (>= '\uFF61' and <= '\uFFDC') and not (>= '\uFFE8' and <= '\uFFEE');
 }
