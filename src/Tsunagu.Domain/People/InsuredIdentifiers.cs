@@ -6,7 +6,8 @@ namespace Tsunagu.Domain.People;
 /// <summary>
 /// Reads 保険者番号 and 被保険者証 記号・番号・枝番 into a <see cref="CoverageKey"/>. 記号 and 番号 are either all
 /// half-width alphanumerics (with symbols) or all full-width characters, never a full-width space (レセ電 rule, 38 characters
-/// at most); 枝番 is two half-width digits when present.
+/// at most), and never a half-width colon, which separates the parts of <see cref="CoverageKey.MemberId"/>; 枝番 is two
+/// half-width digits when present.
 /// </summary>
 public static class InsuredIdentifiers
 {
@@ -47,6 +48,12 @@ public static class InsuredIdentifiers
         var text = reader.Text(value, field, MaxSymbolOrNumberLength, required);
         if (text is null)
         {
+            return null;
+        }
+
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            reader.Add(InputErrors.BadFormat, field, "no half-width colon: it separates the parts of the member ID");
             return null;
         }
 
