@@ -6,7 +6,8 @@ namespace Tsunagu.Domain.Audit;
 
 /// <summary>
 /// The hash chain of the audit trail: hash = SHA-256(previous hash ‖ canonical encoding of chain, sequence and event).
-/// The canonical encoding length-prefixes every field, so no two different records encode alike.
+/// The canonical encoding length-prefixes every text and marks every optional number as present or absent, so no two
+/// different records encode alike.
 /// </summary>
 public static class AuditChain
 {
@@ -27,7 +28,7 @@ public static class AuditChain
         AppendNumber(hash, e.At.ToUnixTimeMilliseconds());
         AppendText(hash, e.OrganizationCode);
         AppendText(hash, e.ClientId);
-        AppendNumber(hash, e.SubjectPersonId ?? -1);
+        AppendOptionalNumber(hash, e.SubjectPersonId);
         AppendText(hash, e.Subject);
         AppendText(hash, e.Action);
         AppendNumber(hash, (long)e.Reason);
@@ -46,6 +47,17 @@ public static class AuditChain
         Span<byte> buffer = stackalloc byte[8];
         BinaryPrimitives.WriteInt64BigEndian(buffer, value);
         hash.AppendData(buffer);
+    }
+
+    /// <summary>A presence byte, then the number when there is one, so that no value encodes like an absent one.</summary>
+    private static void AppendOptionalNumber(IncrementalHash hash, long? value)
+    {
+        ReadOnlySpan<byte> present = [value is null ? (byte)0 : (byte)1];
+        hash.AppendData(present);
+        if (value is { } number)
+        {
+            AppendNumber(hash, number);
+        }
     }
 
     private static void AppendText(IncrementalHash hash, string? value)

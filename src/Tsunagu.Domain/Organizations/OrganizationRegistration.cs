@@ -19,7 +19,7 @@ public static class OrganizationRegistration
         }
 
         var errors = new List<FieldError>();
-        var prefecture = CheckCode(kind, draft.Code, errors);
+        var (code, prefecture) = CheckCode(kind, draft.Code, errors);
         CheckName(draft.Name, errors);
         CheckBeds(kind, draft.Beds, errors);
         if (draft.LargeChain == true && kind != OrganizationKind.Pharmacy)
@@ -29,26 +29,27 @@ public static class OrganizationRegistration
 
         return errors.Count > 0
             ? ValidationResult<Organization>.Invalid(errors)
-            : ValidationResult<Organization>.Valid(new Organization(draft.Code!, kind, draft.Name!.Trim(), prefecture!, draft.Beds, draft.LargeChain ?? false));
+            : ValidationResult<Organization>.Valid(new Organization(code!, kind, draft.Name!.Trim(), prefecture!, draft.Beds, draft.LargeChain ?? false));
     }
 
-    private static Prefecture? CheckCode(OrganizationKind kind, string? code, List<FieldError> errors)
+    /// <summary>Returns the code as stored (an insurer number without its padding) and the prefecture it names.</summary>
+    private static (string? Code, Prefecture? Prefecture) CheckCode(OrganizationKind kind, string? code, List<FieldError> errors)
     {
         switch (kind)
         {
             case OrganizationKind.Insurer:
-                return Collect(InsurerNumber.Parse(code, "code"), errors)?.Prefecture;
+                return Collect(InsurerNumber.Parse(code, "code"), errors) is { } insurer ? (insurer.Value, insurer.Prefecture) : default;
             case OrganizationKind.Municipality:
-                return Collect(MunicipalityCode.Parse(code, "code"), errors)?.Prefecture;
+                return Collect(MunicipalityCode.Parse(code, "code"), errors) is { } municipality ? (municipality.Value, municipality.Prefecture) : default;
             default:
                 var facility = Collect(FacilityCode.Parse(code, "code"), errors);
                 if (facility is not null && facility.FeeScoreTable != kind.ExpectedFeeScoreTable())
                 {
                     errors.Add(new FieldError(OrganizationErrors.FeeScoreTableMismatch, "code", Detail: $"fee-table digit {(int)facility.FeeScoreTable} for {kind.WireName()}"));
-                    return null;
+                    return default;
                 }
 
-                return facility?.Prefecture;
+                return facility is null ? default : (facility.Value, facility.Prefecture);
         }
     }
 

@@ -5,9 +5,9 @@ namespace Tsunagu.Domain.People;
 
 /// <summary>
 /// Reads 保険者番号 and 被保険者証 記号・番号・枝番 into a <see cref="CoverageKey"/>. 記号 and 番号 are either all
-/// half-width alphanumerics (with symbols) or all full-width characters — never half-width katakana, never a full-width
-/// space (レセ電 rule, 38 characters
-/// at most); 枝番 is two half-width digits when present.
+/// half-width alphanumerics (with symbols) or all full-width characters — never half-width katakana, never a full-width space (レセ電 rule, 38 characters
+/// at most), and never a half-width colon, which separates the parts of <see cref="CoverageKey.MemberId"/>; 枝番 is two
+/// half-width digits when present.
 /// </summary>
 public static class InsuredIdentifiers
 {
@@ -51,8 +51,14 @@ public static class InsuredIdentifiers
             return null;
         }
 
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            reader.Add(InputErrors.BadFormat, field, "no half-width colon: it separates the parts of the member ID");
+            return null;
+        }
+
         var allHalfWidth = text.All(c => c is > ' ' and <= '~');
-        var allFullWidth = text.All(c => c > '~' && c != '\u3000' && c is not (>= '\uFF61' and <= '\uFF9F'));
+        var allFullWidth = text.All(IsFullWidth);
         if (allHalfWidth || allFullWidth)
         {
             return text;
@@ -61,4 +67,11 @@ public static class InsuredIdentifiers
         reader.Add(MixedWidth, field, text);
         return null;
     }
+
+    /// <summary>
+    /// A character printed full-width: not ASCII, not a space of any kind (全角スペース included), not a control character,
+    /// and not one of the half-width forms (半角カナ U+FF61–FFDC, half-width symbols U+FFE8–FFEE).
+    /// </summary>
+    private static bool IsFullWidth(char c) =>
+        c > '~' && !char.IsWhiteSpace(c) && !char.IsControl(c) && c is not (>= '\uFF61' and <= '\uFFDC') and not (>= '\uFFE8' and <= '\uFFEE');
 }
