@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using System.Security.Cryptography.X509Certificates;
 using Tsunagu.Formats.Pki;
 using Tsunagu.Storage.Pki;
+using Tsunagu.Testing;
 
 namespace Tsunagu.Storage.Tests.Pki;
 
@@ -68,7 +69,7 @@ public sealed class CertificateAuthorityStoreTests : IDisposable
     [Fact]
     public void Revoking_adds_the_serial_to_the_issuing_CAs_CRL_with_the_next_number()
     {
-        var store = PkiTemplates.CopyTo(templates.Primary, data.Path);
+        var store = PkiTemplates.CopyTo(templates.Primary, data);
         using var patient = Issue(store, TrustScheme.Jpki, CertificateRole.Patient);
 
         var crl = store.Revoke(store.FindIssuer(patient).Value, patient.SerialNumberBytes.ToArray(), now).Value!;
@@ -82,7 +83,7 @@ public sealed class CertificateAuthorityStoreTests : IDisposable
     [Fact]
     public void A_certificate_from_elsewhere_has_no_issuer_in_the_store()
     {
-        var store = PkiTemplates.CopyTo(templates.Primary, data.Path);
+        var store = PkiTemplates.CopyTo(templates.Primary, data);
         using var stranger = new CertificateAuthorityStore(new PkiFolder(templates.Other)).Load(TrustScheme.Hpki).Value!;
 
         Assert.Equal([PkiErrors.NotIssuedByAuthority.Code], store.FindIssuer(stranger.Certificate).Errors.Select(e => e.Error.Code));
@@ -91,7 +92,7 @@ public sealed class CertificateAuthorityStoreTests : IDisposable
     [Fact]
     public void An_issued_certificate_survives_a_PKCS12_round_trip_only_with_its_password()
     {
-        var store = PkiTemplates.CopyTo(templates.Primary, data.Path);
+        var store = PkiTemplates.CopyTo(templates.Primary, data);
         using var doctor = Issue(store, TrustScheme.Hpki, CertificateRole.Doctor);
         var file = Path.Combine(data.Path, "doctor.p12");
 

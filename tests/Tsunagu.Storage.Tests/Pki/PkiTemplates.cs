@@ -1,4 +1,5 @@
 using Tsunagu.Storage.Pki;
+using Tsunagu.Testing;
 
 [assembly: AssemblyFixture(typeof(Tsunagu.Storage.Tests.Pki.PkiTemplates))]
 
@@ -27,17 +28,11 @@ public sealed class PkiTemplates : IDisposable
 
     public string Other => other.Path;
 
-    /// <summary>Copies a template's <c>pki/</c> into <paramref name="dataFolder"/> and returns a store over the copy.</summary>
-    public static CertificateAuthorityStore CopyTo(string template, string dataFolder)
+    /// <summary>Copies a template into <paramref name="dataFolder"/> and returns a store over the copy.</summary>
+    public static CertificateAuthorityStore CopyTo(string template, TempFolder dataFolder)
     {
-        var target = new PkiFolder(dataFolder);
-        Directory.CreateDirectory(target.Path);
-        foreach (var file in Directory.GetFiles(new PkiFolder(template).Path))
-        {
-            File.Copy(file, Path.Combine(target.Path, Path.GetFileName(file)));
-        }
-
-        return new CertificateAuthorityStore(target);
+        dataFolder.CopyFrom(template);
+        return new CertificateAuthorityStore(new PkiFolder(dataFolder.Path));
     }
 
     public void Dispose()

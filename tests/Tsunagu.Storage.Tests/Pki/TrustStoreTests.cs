@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Tsunagu.Formats.Pki;
 using Tsunagu.Storage.Pki;
+using Tsunagu.Testing;
 
 namespace Tsunagu.Storage.Tests.Pki;
 
@@ -17,7 +18,7 @@ public sealed class TrustStoreTests : IDisposable
     {
         this.templates = templates;
         time = new ManualTime(templates.Created);
-        store = PkiTemplates.CopyTo(templates.Primary, data.Path);
+        store = PkiTemplates.CopyTo(templates.Primary, data);
     }
 
     public void Dispose() => data.Dispose();
