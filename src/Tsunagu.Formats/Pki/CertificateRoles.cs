@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Tsunagu.Formats.Pki;
@@ -6,7 +7,7 @@ namespace Tsunagu.Formats.Pki;
 public static class CertificateRoles
 {
     /// <summary>Every role, for callers that accept any signer.</summary>
-    public static IReadOnlySet<CertificateRole> All { get; } = new HashSet<CertificateRole>(Enum.GetValues<CertificateRole>());
+    public static IReadOnlySet<CertificateRole> All { get; } = Enum.GetValues<CertificateRole>().ToFrozenSet();
 
     /// <summary>The scheme whose CA issues certificates for <paramref name="role"/>: HPKI for 医師/薬剤師, JPKI for 患者.</summary>
     public static TrustScheme SchemeOf(CertificateRole role) =>

@@ -5,7 +5,7 @@ namespace Tsunagu.Formats.Pki;
 
 /// <summary>
 /// Decides whether a signer's certificate (署名者の電子証明書) is acceptable at an instant: valid then (有効期間),
-/// chained to a trusted CA of its role's scheme (HPKI for 医師/薬剤師, 公的個人認証 for 患者), not revoked per that CA's
+/// a signing certificate chained to a trusted CA of its role's scheme (HPKI for 医師/薬剤師, 公的個人認証 for 患者), not revoked per that CA's
 /// CRL (失効確認), and held by one of the expected roles (資格確認). Every failing check is reported, each error's
 /// <see cref="FieldError.Field"/> naming one of <see cref="CertificateChecks"/>.
 /// </summary>
@@ -23,6 +23,11 @@ public static class CertificateValidator
         AddIfPresent(errors, CheckTime(certificate, at, "certificate"));
         var chain = TrustChain.Resolve(certificate, trust);
         AddIfPresent(errors, chain.Error);
+        if (!SigningUsage.Allows(certificate))
+        {
+            errors.Add(new FieldError(PkiErrors.NotForSigning, CertificateChecks.Chain));
+        }
+
         if (chain.Authority is { } authority)
         {
             AddIfPresent(errors, CheckTime(authority.Anchor.Certificate, at, "CA certificate"));

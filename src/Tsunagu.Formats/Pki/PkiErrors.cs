@@ -62,6 +62,11 @@ public static class PkiErrors
         "SIGNATURE_CHAIN_INVALID", ErrorKind.Invalid,
         "電子証明書の証明書チェーンが正しくありません。", "The certificate chain is invalid.");
 
+    public static readonly ErrorCode NotForSigning = new(
+        "SIGNATURE_CERT_NOT_FOR_SIGNING", ErrorKind.Invalid,
+        "署名用の電子証明書ではありません（認証局の証明書、または鍵用途に署名がありません）。",
+        "The certificate is not a signing certificate: it is a CA, or lacks digitalSignature/nonRepudiation key usage.");
+
     public static readonly ErrorCode CertificateExpired = new(
         "SIGNATURE_CERT_EXPIRED", ErrorKind.Invalid,
         "電子証明書の有効期限が切れています。", "The certificate has expired.");

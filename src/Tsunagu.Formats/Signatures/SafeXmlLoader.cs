@@ -44,7 +44,6 @@ public static class SafeXmlLoader
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         MaxCharactersInDocument = limits.MaxCharacters,
-        MaxCharactersFromEntities = 0,
         CloseInput = true,
     };
 

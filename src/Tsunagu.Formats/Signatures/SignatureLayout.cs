@@ -10,7 +10,7 @@ namespace Tsunagu.Formats.Signatures;
 /// The parts of an enveloping XAdES-BES signature that Tsunagu accepts, located strictly before any cryptography:
 /// RSA-SHA256 over exclusive c14n, exactly two SHA-256 references (the content <c>ds:Object</c> and
 /// <c>xades:SignedProperties</c>, each with exactly the exclusive c14n transform), exactly those two objects,
-/// unique Ids, and one certificate in <c>KeyInfo/X509Data</c>.
+/// referenced Ids that are unique, and one certificate in <c>KeyInfo/X509Data</c>.
 /// </summary>
 internal sealed record SignatureLayout(XmlElement ContentObject, string ContentReferenceId, XmlElement SignedProperties, X509Certificate2 Certificate)
 {
@@ -52,14 +52,8 @@ internal sealed record SignatureLayout(XmlElement ContentObject, string ContentR
 
     private static ValidationResult<SignatureLayout> Resolve(XmlElement signature, XmlElement contentReference, XmlElement propertiesReference)
     {
-        var ids = IdIndex.Build(signature.OwnerDocument);
-        if (ids is null)
-        {
-            return Structure("an Id is used more than once");
-        }
-
-        var content = ids.Resolve(contentReference.GetAttribute("URI"));
-        var properties = ids.Resolve(propertiesReference.GetAttribute("URI"));
+        var content = IdLookup.FindUnique(signature.OwnerDocument, contentReference.GetAttribute("URI"));
+        var properties = IdLookup.FindUnique(signature.OwnerDocument, propertiesReference.GetAttribute("URI"));
         var qualifying = properties?.ParentNode as XmlElement;
         var objects = signature.Children(XadesNames.DsigNamespace, XadesNames.Object).ToList();
         if (content is null || !objects.Contains(content) || properties is null
@@ -68,7 +62,7 @@ internal sealed record SignatureLayout(XmlElement ContentObject, string ContentR
             || qualifying.ParentNode is not XmlElement propertiesObject || !objects.Contains(propertiesObject)
             || objects.Count != 2 || content == propertiesObject)
         {
-            return Structure("the references must point to the content object and to SignedProperties in the other object");
+            return Structure("the references must point, each to one element, to the content object and to SignedProperties in the other object");
         }
 
         if (qualifying.GetAttribute("Target") != "#" + signature.GetAttribute("Id"))

@@ -19,6 +19,12 @@ internal static class TrustLoader
         var anchors = new List<TrustAnchor>();
         foreach (var source in sources)
         {
+            if (!File.Exists(source.CertificatePath))
+            {
+                problems.Add(new FieldError(PkiStorageErrors.AuthorityMissing, source.CertificatePath));
+                continue;
+            }
+
             var certificate = CertificateFiles.Load(source.CertificatePath, password: null);
             if (!certificate.IsValid)
             {

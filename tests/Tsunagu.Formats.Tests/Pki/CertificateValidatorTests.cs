@@ -124,4 +124,14 @@ public sealed class CertificateValidatorTests(TestPki pki)
 
         Codes.AssertOnly(result, PkiErrors.SchemeMismatch);
     }
+
+    [Fact]
+    public void A_CA_certificate_cannot_pass_as_a_signer()
+    {
+        using var authority = pki.Hpki.ToTrustAnchor().Certificate;
+
+        var result = CertificateValidator.Validate(authority, pki.Trust, Doctors, pki.Now);
+
+        Assert.Contains(PkiErrors.NotForSigning.Code, Codes.Of(result));
+    }
 }

@@ -112,6 +112,17 @@ public sealed class XadesSignatureTests(TestPki pki)
     }
 
     [Fact]
+    public void Embedded_XML_may_repeat_id_values_that_no_reference_names()
+    {
+        var content = Encoding.UTF8.GetBytes("<Document><Item id=\"1\"/><Item id=\"1\"/></Document>");
+
+        var verified = XadesVerifier.Verify(XadesSigner.Sign(content, MediaTypes.Xml, pki.Doctor, pki.Now).Value!);
+
+        Assert.True(verified.IsValid, string.Join(", ", Codes.Of(verified)));
+        verified.Value!.Dispose();
+    }
+
+    [Fact]
     public void A_document_that_is_not_a_signature_is_rejected()
     {
         Codes.AssertOnly(XadesVerifier.Verify(Xml), SignatureErrors.Missing);
