@@ -3,7 +3,7 @@ using Tsunagu.Formats.Pki;
 namespace Tsunagu.Storage.Pki;
 
 /// <summary>
-/// Where the test PKI lives in the data folder:
+/// Where the test PKI (テスト用の HPKI・公的個人認証 認証局) lives in the data folder:
 /// <code>
 /// &lt;data&gt;/pki/hpki-ca.pfx   HPKI CA certificate and private key (PKCS#12, empty password, mode 0600)
 /// &lt;data&gt;/pki/hpki-ca.crt   HPKI CA certificate (PEM): the trust anchor for 医師/薬剤師 signatures
