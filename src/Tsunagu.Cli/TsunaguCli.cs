@@ -9,6 +9,7 @@ public static class TsunaguCli
     {
         var root = new RootCommand("Tsunagu — an open implementation of Japan's national medical information platform.");
         root.Options.Add(CommonOptions.DataFolder);
+        root.Subcommands.Add(Pki.PkiCommand.Create());
         return root;
     }
 }

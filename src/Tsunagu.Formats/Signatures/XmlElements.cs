@@ -1,0 +1,38 @@
+using System.Xml;
+
+namespace Tsunagu.Formats.Signatures;
+
+/// <summary>Strict navigation of a parsed signature: by namespace and local name, children only.</summary>
+internal static class XmlElements
+{
+    public static bool Is(this XmlElement element, string namespaceUri, string localName) =>
+        element.LocalName == localName && element.NamespaceURI == namespaceUri;
+
+    public static IEnumerable<XmlElement> Children(this XmlElement parent, string namespaceUri, string localName) =>
+        parent.ChildNodes.OfType<XmlElement>().Where(e => e.Is(namespaceUri, localName));
+
+    /// <summary>The only such child, or null when there is none or more than one.</summary>
+    public static XmlElement? Single(this XmlElement? parent, string namespaceUri, string localName)
+    {
+        if (parent is null)
+        {
+            return null;
+        }
+
+        using var matches = parent.Children(namespaceUri, localName).GetEnumerator();
+        if (!matches.MoveNext())
+        {
+            return null;
+        }
+
+        var first = matches.Current;
+        return matches.MoveNext() ? null : first;
+    }
+
+    public static XmlElement? Dsig(this XmlElement? parent, string localName) => parent.Single(XadesNames.DsigNamespace, localName);
+
+    public static XmlElement? Xades(this XmlElement? parent, string localName) => parent.Single(XadesNames.XadesNamespace, localName);
+
+    /// <summary>The element's <c>Algorithm</c> attribute, or null when the element is absent.</summary>
+    public static string? Algorithm(this XmlElement? element) => element?.GetAttribute("Algorithm");
+}
