@@ -12,9 +12,21 @@ public sealed class TempFolder : IDisposable
         {
             var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(source, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            System.IO.File.Copy(file, target);
         }
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open (e.g. by a pooled SQLite connection) is left for the OS to clean.
+        }
+    }
 }

@@ -15,7 +15,7 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
 {
     public const string AdminSecret = "integration-test-admin-secret";
 
-    private readonly TemporaryFolder data = new("tsunagu-server");
+    private readonly TempFolder data = new();
     private WebApplication? app;
     private string? postgres;
 
