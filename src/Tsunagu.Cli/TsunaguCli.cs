@@ -9,6 +9,12 @@ public static class TsunaguCli
     {
         var root = new RootCommand("Tsunagu — an open implementation of Japan's national medical information platform.");
         root.Options.Add(CommonOptions.DataFolder);
+        root.Subcommands.Add(Serve.ServeCommand.Create());
+        root.Subcommands.Add(Db.DbCommand.Create());
+        root.Subcommands.Add(Demo.DemoCommand.Create());
+        root.Subcommands.Add(Import.ImportCommand.Create());
+        root.Subcommands.Add(Audit.AuditCommand.Create());
+        root.Subcommands.Add(Keys.KeysCommand.Create());
         root.Subcommands.Add(Pki.PkiCommand.Create());
         return root;
     }

@@ -36,7 +36,7 @@ public static class MemberEndpoints
             return Problems.Of(read.Errors);
         }
 
-        var (counts, errors) = await loader.LoadAsync(caller.Organization, read.Value!, AuditActor.Of(caller), cancellationToken);
+        var (counts, errors) = await loader.LoadAsync(caller.Organization, read.Value!, AuditActor.Of(caller), cancellationToken: cancellationToken);
         return counts is null ? Problems.Of(errors) : Results.Ok(counts);
     }
 }

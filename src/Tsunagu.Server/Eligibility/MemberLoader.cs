@@ -16,7 +16,7 @@ public sealed class MemberLoader(Database database, CoverageStore coverages, Aud
     public const string Action = "members.load";
 
     public async Task<(MemberLoadCounts? Counts, IReadOnlyList<FieldError> Errors)> LoadAsync(
-        string insurerNumber, IReadOnlyList<MemberRecordDraft> drafts, AuditActor actor, CancellationToken cancellationToken = default)
+        string insurerNumber, IReadOnlyList<MemberRecordDraft> drafts, AuditActor actor, IProgress<int>? written = null, CancellationToken cancellationToken = default)
     {
         var validation = MemberBatch.Validate(drafts, insurerNumber);
         if (!validation.IsValid)
@@ -27,7 +27,7 @@ public sealed class MemberLoader(Database database, CoverageStore coverages, Aud
 
         var now = clock.GetUtcNow();
         await using var write = await database.BeginWriteAsync(cancellationToken);
-        var result = await coverages.UpsertAsync(write, validation.Value!, now, cancellationToken: cancellationToken);
+        var result = await coverages.UpsertAsync(write, validation.Value!, now, written, cancellationToken);
         if (!result.Succeeded)
         {
             var errors = result.MissingPreviousCoverage

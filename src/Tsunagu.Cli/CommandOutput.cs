@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Tsunagu.Domain.Errors;
 
-namespace Tsunagu.Cli.Pki;
+namespace Tsunagu.Cli;
 
 /// <summary>Writes a command's errors to stderr — code, Japanese and English message, field and detail — and picks the exit code.</summary>
 internal static class CommandOutput

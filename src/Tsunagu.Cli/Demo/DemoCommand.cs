@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+using Tsunagu.Cli.Hosting;
+using Tsunagu.Server.Demo;
+using Tsunagu.Server.Demo.Generation;
+
+namespace Tsunagu.Cli.Demo;
+
+/// <summary>
+/// <c>tsunagu demo generate --people N --facilities M --seed S</c>: generates the deterministic demo data set and
+/// loads it through the bulk paths, with a progress bar, then writes the demo clients to data/demo-clients.json.
+/// </summary>
+public static class DemoCommand
+{
+    public static Command Create()
+    {
+        var people = new Option<int>("--people") { Description = "How many people (each with coverage).", DefaultValueFactory = _ => 10_000 };
+        var facilities = new Option<int>("--facilities") { Description = "How many facilities.", DefaultValueFactory = _ => 1_000 };
+        var seed = new Option<int>("--seed") { Description = "Same seed and sizes give the same data.", DefaultValueFactory = _ => DemoSeeder.DefaultSeed };
+        people.Validators.Add(r => Range(r, 0, DemoDataGenerator.MaxPeople));
+        facilities.Validators.Add(r => Range(r, 0, DemoDataGenerator.MaxFacilities));
+        var generate = new Command("generate", "Generate a deterministic, realistic demo data set into the configured database.") { people, facilities, seed };
+        generate.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliServices.OpenAsync(parseResult.GetRequiredValue(CommonOptions.DataFolder), cancellationToken);
+            var bar = ConsoleProgress.ForStandardError("loading");
+            var (summary, _) = await services.Get<DemoSeeder>().GenerateAsync(
+                parseResult.GetValue(people), parseResult.GetValue(facilities), parseResult.GetValue(seed),
+                new ImmediateProgress<DemoLoadProgress>(p => bar.Report((p.CoveragesWritten, p.ExpectedCoverages))), cancellationToken);
+            bar.Complete();
+            var seconds = summary.Elapsed.TotalSeconds;
+            parseResult.Out().WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Loaded {summary.Organizations:N0} organizations and {summary.Coverages:N0} coverages into {services.Database.EngineName} in {seconds:F1} s " +
+                $"({summary.Coverages / Math.Max(seconds, 0.001):N0} coverages/s). Demo clients: {DemoCredentialsFile.PathIn(services.Options.DataFolder)}"));
+            return CommandOutput.Success;
+        });
+        var command = new Command("demo", "Demo data.");
+        command.Subcommands.Add(generate);
+        return command;
+    }
+
+    private static void Range(System.CommandLine.Parsing.OptionResult result, int min, int max)
+    {
+        var value = result.GetValueOrDefault<int>();
+        if (value < min || value > max)
+        {
+            result.AddError($"{result.Option.Name} must be between {min:N0} and {max:N0}.");
+        }
+    }
+}

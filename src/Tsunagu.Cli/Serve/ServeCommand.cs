@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Tsunagu.Server;
+
+namespace Tsunagu.Cli.Serve;
+
+/// <summary><c>tsunagu serve [--urls URL] [--demo]</c>: runs the server, exactly as <c>dotnet run --project src/Tsunagu.Server</c> does.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default: $ASPNETCORE_URLS, else {TsunaguApp.DefaultUrl})." };
+        var demo = new Option<bool>("--demo") { Description = "Create demo data on first start (same as TSUNAGU_DEMO=true)." };
+        var command = new Command("serve", "Run the Tsunagu server.") { urls, demo };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            string[] args = parseResult.GetValue(urls) is { } url ? ["--urls", url] : [];
+            var app = await TsunaguApp.BuildAsync(args, options =>
+            {
+                options.DataFolder = parseResult.DataFolder();
+                options.Demo |= parseResult.GetValue(demo);
+            });
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return CommandOutput.Success;
+        });
+        return command;
+    }
+}
