@@ -1,0 +1,55 @@
+# Functions to install PostgreSQL from Debian's packages and run a throw-away cluster on a free loopback port.
+# Source this file, call start_postgres_cluster, and the cluster is stopped and deleted when the shell exits.
+# After start: PG_PORT, PG_CONNECTION (an Npgsql connection string for the postgres superuser, database postgres).
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+ensure_postgres() {
+  if [ -z "$(postgres_bin)" ]; then
+    echo "==> Installing PostgreSQL from Debian's packages"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+}
+
+free_port() {
+  local port
+  for port in $(seq "${1:-55432}" "$(( ${1:-55432} + 100 ))"); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port near ${1:-55432}" >&2; return 1
+}
+
+# start_postgres_cluster [durable]: "durable" keeps fsync on (for benchmarks); tests run without it.
+start_postgres_cluster() {
+  ensure_postgres
+  local bin durability
+  bin="$(postgres_bin)"
+  PG_CLUSTER="$(mktemp -d /tmp/tsunagu-pg.XXXXXX)"
+  chmod 755 "$PG_CLUSTER"
+  PG_RUN=()
+  if [ "$(id -u)" = 0 ]; then chown postgres: "$PG_CLUSTER"; PG_RUN=(runuser -u postgres --); fi
+  PG_PORT="$(free_port 55432)"
+  durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${1:-}" = durable ] && durability="-c shared_buffers=1GB -c max_wal_size=4GB"
+  echo "==> Starting a throw-away PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$PG_PORT"
+  "${PG_RUN[@]}" "$bin/initdb" -D "$PG_CLUSTER/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+  "${PG_RUN[@]}" "$bin/pg_ctl" -D "$PG_CLUSTER/data" -l "$PG_CLUSTER/log" -w -o \
+    "-p $PG_PORT -k $PG_CLUSTER -c listen_addresses=127.0.0.1 -c max_connections=300 $durability" start >/dev/null
+  trap stop_postgres_cluster EXIT
+  PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+}
+
+stop_postgres_cluster() {
+  echo "==> Stopping the throw-away PostgreSQL"
+  "${PG_RUN[@]}" "$(postgres_bin)/pg_ctl" -D "$PG_CLUSTER/data" -m immediate -w stop >/dev/null 2>&1 || true
+  rm -rf "$PG_CLUSTER"
+}
+
+# create_postgres_database NAME: creates an empty database in the cluster and prints its connection string.
+create_postgres_database() {
+  "${PG_RUN[@]}" "$(postgres_bin)/psql" -h "$PG_CLUSTER" -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE $1" >/dev/null
+  echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$1"
+}
