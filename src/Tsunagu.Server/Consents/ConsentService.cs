@@ -29,7 +29,8 @@ public sealed class ConsentService(Database database, ConsentStore store, Patien
 
         if (PatientResolver.Failure(match!) is { } failure)
         {
-            await audit.RecordAsync(Event(actor, null, "consents.create", failure.Error == PatientErrors.NotFound ? AuditOutcome.NotFound : AuditOutcome.Rejected), cancellationToken);
+            var outcome = failure.Error == PatientErrors.NotFound ? AuditOutcome.NotFound : AuditOutcome.Rejected;
+            await audit.RecordAsync(Event(actor, null, "consents.create", outcome, subject: match!.Key.MemberId), cancellationToken);
             return (null, [failure]);
         }
 
@@ -71,8 +72,9 @@ public sealed class ConsentService(Database database, ConsentStore store, Patien
         return ConsentPolicy.MaySee(await store.CurrentAsync(personId, facilityCode, now, cancellationToken), facilityCode, scope, now);
     }
 
-    private AuditEvent Event(AuditActor actor, long? personId, string action, AuditOutcome outcome, string? detail = null) =>
-        new(clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, personId, null, action, AuditReason.Care, outcome, detail);
+    /// <param name="subject">The identifiers used, where no single person was found to name.</param>
+    private AuditEvent Event(AuditActor actor, long? personId, string action, AuditOutcome outcome, string? detail = null, string? subject = null) =>
+        new(clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, personId, subject, action, AuditReason.Care, outcome, detail);
 
     private static ConsentScope ReadScopes(FieldReader reader, IReadOnlyList<string>? names)
     {
