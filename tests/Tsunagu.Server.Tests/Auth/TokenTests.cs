@@ -184,13 +184,14 @@ public abstract class TokenTests(TsunaguServerFixture server) : ServerTests(serv
     }
 
     [Fact]
-    public async Task A_role_the_endpoint_does_not_allow_answers_403_auth_forbidden()
+    public async Task A_role_the_endpoint_does_not_name_answers_403_auth_forbidden_even_for_the_admin()
     {
-        var clinic = await Server.NewOrganizationAsync("clinic");
+        using var admin = await Server.AsAdminAsync();
 
-        var response = await clinic.Client.GetAsync("/admin/audit");
+        var response = await admin.PostAsync("/consents", JsonContent.Create(new JsonObject { ["method"] = "card" }));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("AUTH_FORBIDDEN", (await Json.ReadAsync(response)).Str("code"));
     }
 
