@@ -22,6 +22,13 @@ public static class ValidCodes
         return body + CheckDigits.Mhlw(body).ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A 6-digit 国民健康保険 保険者番号 (no 法別番号), which records may also give zero-padded to 8 digits.</summary>
+    public static string NationalHealthInsurer()
+    {
+        var body = $"13{Next() % 1000:000}";
+        return body + CheckDigits.Mhlw(body).ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A 6-digit 全国地方公共団体コード.</summary>
     public static string Municipality()
     {

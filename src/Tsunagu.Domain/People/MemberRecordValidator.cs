@@ -1,3 +1,4 @@
+using Tsunagu.Domain.Codes;
 using Tsunagu.Domain.Errors;
 
 namespace Tsunagu.Domain.People;
@@ -8,12 +9,15 @@ public static class MemberRecordValidator
     public const int MaxNameLength = 100;
     public const int MaxAddressLength = 200;
 
-    /// <param name="insurerNumber">The loading insurer's 保険者番号; a record naming another insurer is refused.</param>
+    /// <param name="insurerNumber">
+    /// The loading insurer's 保険者番号 as registered; a record naming another insurer is refused. A record may write a
+    /// 国保 number in any form <see cref="InsurerNumber.Parse"/> reads (space-padded or zero-padded to 8 digits).
+    /// </param>
     /// <param name="index">The record's position in its batch, carried by every error.</param>
     public static ValidationResult<Coverage> Validate(MemberRecordDraft draft, string insurerNumber, int index)
     {
         var reader = new FieldReader(index);
-        if (draft.InsurerNumber is { Length: > 0 } named && named.TrimStart(' ') != insurerNumber)
+        if (draft.InsurerNumber is { Length: > 0 } named && InsurerNumber.Parse(named).Value?.Value != insurerNumber)
         {
             reader.Add(MemberErrors.InsurerMismatch, "insurerNumber", named);
         }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Tsunagu.Domain.Errors;
 using Tsunagu.Domain.People;
 
@@ -34,7 +36,7 @@ public static class MemberRecordReader
         }
         catch (JsonException exception)
         {
-            return Malformed(drafts.Count, exception);
+            return Malformed(ArrayIndex(exception.Path) ?? drafts.Count, exception);
         }
 
         return ValidationResult<IReadOnlyList<MemberRecordDraft>>.Valid(drafts);
@@ -76,4 +78,13 @@ public static class MemberRecordReader
     private static ValidationResult<IReadOnlyList<MemberRecordDraft>> Malformed(int index, JsonException exception) =>
         ValidationResult<IReadOnlyList<MemberRecordDraft>>.Invalid(
             [new FieldError(InputErrors.MalformedBody, exception.Path ?? "$", index, exception.Message)]);
+
+    /// <summary>
+    /// The record a syntax error is in, from its JSON path ("$[12].name"). The array reader parses records a buffer
+    /// ahead of those it has handed over, so counting handed-over records would blame an earlier, valid one.
+    /// </summary>
+    private static int? ArrayIndex(string? path) =>
+        path is not null && Regex.Match(path, @"^\$\[(\d+)\]") is { Success: true } match
+            ? int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture)
+            : null;
 }

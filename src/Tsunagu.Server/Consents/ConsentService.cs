@@ -30,7 +30,8 @@ public sealed class ConsentService(Database database, ConsentStore store, Patien
 
         if (PatientResolver.Failure(match!) is { } failure)
         {
-            await audit.RecordAsync(Event(actor, null, "consents.create", failure.Error == PatientErrors.NotFound ? AuditOutcome.NotFound : AuditOutcome.Rejected), cancellationToken);
+            var outcome = failure.Error == PatientErrors.NotFound ? AuditOutcome.NotFound : AuditOutcome.Rejected;
+            await audit.RecordAsync(Event(actor, null, "consents.create", outcome, subject: match!.Key.MemberId), cancellationToken);
             return (null, [failure]);
         }
 
@@ -43,18 +44,26 @@ public sealed class ConsentService(Database database, ConsentStore store, Patien
         return (grant, []);
     }
 
-    /// <summary>Revokes one of the facility's own consents; null when it has no such unrevoked consent.</summary>
+    /// <summary>
+    /// Revokes one of the facility's own consents; null when it has no such unrevoked consent. A refused revocation is
+    /// audited too (after the write is released, which the audit writer needs on SQLite): it may be a facility probing
+    /// other facilities' consent ids.
+    /// </summary>
     public async Task<ConsentGrant?> RevokeAsync(long id, AuditActor actor, CancellationToken cancellationToken = default)
     {
-        await using var write = await database.BeginWriteAsync(cancellationToken);
-        var revoked = await ConsentStore.RevokeAsync(write, id, actor.OrganizationCode, clock.GetUtcNow(), cancellationToken);
-        if (revoked is not null)
+        await using (var write = await database.BeginWriteAsync(cancellationToken))
         {
-            await audit.AppendAsync(write, Event(actor, revoked.PersonId, "consents.revoke", AuditOutcome.Success, $"consent {id}"), cancellationToken);
-            await write.CommitAsync(cancellationToken);
+            var revoked = await ConsentStore.RevokeAsync(write, id, actor.OrganizationCode, clock.GetUtcNow(), cancellationToken);
+            if (revoked is not null)
+            {
+                await audit.AppendAsync(write, Event(actor, revoked.PersonId, "consents.revoke", AuditOutcome.Success, $"consent {id}"), cancellationToken);
+                await write.CommitAsync(cancellationToken);
+                return revoked;
+            }
         }
 
-        return revoked;
+        await audit.RecordAsync(Event(actor, null, "consents.revoke", AuditOutcome.NotFound, $"consent {id}"), cancellationToken);
+        return null;
     }
 
     /// <summary>May <paramref name="facilityCode"/> see <paramref name="scope"/> of the person now?</summary>
@@ -64,8 +73,9 @@ public sealed class ConsentService(Database database, ConsentStore store, Patien
         return ConsentPolicy.MaySee(await store.CurrentAsync(personId, facilityCode, now, cancellationToken), facilityCode, scope, now);
     }
 
-    private AuditEvent Event(AuditActor actor, long? personId, string action, AuditOutcome outcome, string? detail = null) =>
-        new(clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, personId, null, action, AuditReason.Care, outcome, detail);
+    /// <param name="subject">The identifiers used, where no single person was found to name.</param>
+    private AuditEvent Event(AuditActor actor, long? personId, string action, AuditOutcome outcome, string? detail = null, string? subject = null) =>
+        new(clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, personId, subject, action, AuditReason.Care, outcome, detail);
 
     private static ConsentScope ReadScopes(FieldReader reader, IReadOnlyList<string>? names)
     {

@@ -20,7 +20,7 @@ public sealed class PatientResolver(CoverageStore coverages)
 
         var branch = string.IsNullOrEmpty(key!.Branch) ? null : key.Branch;
         var found = await coverages.FindByCardAsync(key.InsurerNumber, key.Symbol, key.Number, branch, cancellationToken);
-        return (new PatientMatch(found.Where(c => c.Coverage.Birthdate == birthdate).ToList()), []);
+        return (new PatientMatch(key, found.Where(c => c.Coverage.Birthdate == birthdate).ToList()), []);
     }
 
     /// <summary>The error answer for a lookup that did not find exactly one person, or null when it did.</summary>

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Tsunagu.Server;
 using Tsunagu.Server.Hosting;
 using Tsunagu.Testing;
@@ -18,6 +19,7 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
     private readonly TempFolder data = new();
     private WebApplication? app;
     private string? postgres;
+    private Task<string>? adminToken;
 
     public abstract TestEngine Engine { get; }
 
@@ -73,9 +75,19 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>One of the running server's services, for the few checks that cannot be made on the wire.</summary>
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
     public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
 
-    public async Task<HttpClient> AsAdminAsync() => WithToken(await TokenAsync("admin", AdminSecret));
+    /// <summary>
+    /// The admin's token, asked for once per server: tests register many organizations, and a throttled server allows
+    /// only a few token requests per address.
+    /// </summary>
+    public Task<string> AdminTokenAsync() => adminToken ??= TokenAsync("admin", AdminSecret);
+
+    public async Task<HttpClient> AsAdminAsync() => WithToken(await AdminTokenAsync());
 
     /// <summary>Registers a new organization of <paramref name="kind"/> and returns a client holding its token.</summary>
     public async Task<TestOrganization> NewOrganizationAsync(string kind, string? code = null, int? beds = null)
