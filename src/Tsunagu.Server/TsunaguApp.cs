@@ -47,6 +47,7 @@ public static class TsunaguApp
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapTsunaguEndpoints();
+        EndpointRules.EnsureEveryEndpointDeclaresWhoMayCall(app);
         var demo = await app.Services.GetRequiredService<DemoSeeder>().SeedOnFirstStartAsync();
         app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(StartupBanner.Render(
             app.Urls.First(), database, options, app.Services.GetRequiredService<AdminCredentials>(), demo ?? DemoCredentialsFile.TryRead(options.DataFolder))));

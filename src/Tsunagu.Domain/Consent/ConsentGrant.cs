@@ -14,6 +14,7 @@ public sealed record ConsentGrant(
     /// <summary>True when this grant lets <paramref name="facilityCode"/> view <paramref name="scope"/> at <paramref name="at"/>.</summary>
     public bool Allows(string facilityCode, ConsentScope scope, DateTimeOffset at) =>
         FacilityCode == facilityCode
+        && scope != ConsentScope.None
         && Scopes.HasFlag(scope)
         && GrantedAt <= at && at < ExpiresAt
         && RevokedAt is null;

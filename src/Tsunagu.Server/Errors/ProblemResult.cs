@@ -11,7 +11,7 @@ internal sealed class ProblemResult(ErrorCode error, IReadOnlyList<FieldError>? 
     {
         var response = httpContext.Response;
         response.StatusCode = ErrorStatus.Of(error.Kind);
-        if (error.Kind == ErrorKind.Unauthenticated)
+        if (error.Kind == ErrorKind.Unauthenticated && response.Headers.WWWAuthenticate.Count == 0)
         {
             response.Headers.WWWAuthenticate = "Bearer";
         }
