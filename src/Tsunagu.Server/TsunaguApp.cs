@@ -61,6 +61,7 @@ public static class TsunaguApp
         app.MapTokenEndpoints();
         app.MapOrganizationEndpoints();
         app.MapMemberEndpoints();
+        app.MapEligibilityEndpoints();
         app.MapConsentEndpoints();
         app.MapAuditEndpoints();
         app.MapOpenApi().AllowAnyone();

@@ -13,6 +13,7 @@ using Tsunagu.Storage;
 using Tsunagu.Storage.Audit;
 using Tsunagu.Storage.Clients;
 using Tsunagu.Storage.Consent;
+using Tsunagu.Storage.Eligibility;
 using Tsunagu.Storage.Organizations;
 using Tsunagu.Storage.People;
 
@@ -40,6 +41,14 @@ public static class ServiceRegistration
         services.AddSingleton<OrganizationRegistrar>();
         services.AddSingleton<MemberLoader>();
         services.AddSingleton<ConsentService>();
+        services.AddSingleton<CardLinkStore>();
+        services.AddSingleton<NonceStore>();
+        services.AddSingleton<PublicExpenseStore>();
+        services.AddSingleton<UsageCountStore>();
+        services.AddSingleton<InsurerDirectory>();
+        services.AddSingleton<UsageCounter>();
+        services.AddHostedService(provider => provider.GetRequiredService<UsageCounter>());
+        services.AddSingleton<EligibilityService>();
         services.AddSingleton<DemoLoader>();
         services.AddSingleton<DemoClientFactory>();
         services.AddSingleton<DemoSeeder>();
@@ -72,6 +81,7 @@ public static class ServiceRegistration
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Encoder = ServerJson.ReadableEncoder;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, EligibilityJson.Default);
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecurityTransformer>());

@@ -59,6 +59,15 @@ public sealed class CoverageStore(Database database)
         return await ReadAllAsync(command, cancellationToken);
     }
 
+    /// <summary>Coverages of people born on <paramref name="birthdate"/> with <paramref name="sex"/> (the four-fact emergency lookup narrows further).</summary>
+    public async Task<IReadOnlyList<StoredCoverage>> FindByBirthdateAsync(DateOnly birthdate, Domain.People.Sex sex, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {CoverageColumns.Read} FROM coverages WHERE birthdate = @birthdate AND sex = @sex")
+            .With("birthdate", birthdate).With("sex", (int)sex);
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
     /// <summary>Every coverage of a person, across insurers.</summary>
     public async Task<IReadOnlyList<StoredCoverage>> FindByPersonAsync(long personId, CancellationToken cancellationToken = default)
     {
