@@ -16,6 +16,7 @@ public static class TsunaguCli
         root.Subcommands.Add(Audit.AuditCommand.Create());
         root.Subcommands.Add(Keys.KeysCommand.Create());
         root.Subcommands.Add(Pki.PkiCommand.Create());
+        root.Subcommands.Add(Card.CardCommand.Create());
         return root;
     }
 }

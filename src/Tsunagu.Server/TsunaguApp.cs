@@ -4,6 +4,7 @@ using Tsunagu.Server.Auth;
 using Tsunagu.Server.Consents;
 using Tsunagu.Server.Demo;
 using Tsunagu.Server.Eligibility;
+using Tsunagu.Server.Emergency;
 using Tsunagu.Server.Errors;
 using Tsunagu.Server.Fhir;
 using Tsunagu.Server.Health;
@@ -62,6 +63,7 @@ public static class TsunaguApp
         app.MapOrganizationEndpoints();
         app.MapMemberEndpoints();
         app.MapEligibilityEndpoints();
+        app.MapEmergencyEndpoints();
         app.MapConsentEndpoints();
         app.MapAuditEndpoints();
         app.MapOpenApi().AllowAnyone();

@@ -34,6 +34,24 @@ public sealed record EligibilityDecision(QualificationValidity Validity, long? P
     }
 
     /// <summary>
+    /// Decides for a person identified by the My Number card: their newest coverage in force on the date, else their
+    /// newest coverage (<see cref="QualificationValidity.Invalid"/>), else <see cref="QualificationValidity.NotFound"/>.
+    /// </summary>
+    public static EligibilityDecision ForPerson(long personId, IReadOnlyList<Coverage> coverages, DateOnly date)
+    {
+        var newestFirst = coverages.OrderByDescending(c => c.QualificationDate).ToList();
+        if (newestFirst.Count == 0)
+        {
+            return NotFound;
+        }
+
+        var valid = newestFirst.FirstOrDefault(c => c.IsValidOn(date));
+        return valid is null
+            ? new EligibilityDecision(QualificationValidity.Invalid, personId, [newestFirst[0]])
+            : new EligibilityDecision(QualificationValidity.Valid, personId, [valid]);
+    }
+
+    /// <summary>
     /// For an <see cref="QualificationValidity.Invalid"/> answer: the person's newest other coverage in force on the date,
     /// if any, turns it into <see cref="QualificationValidity.InvalidNewerExists"/> and is reported after the old one.
     /// </summary>

@@ -35,13 +35,25 @@ public sealed class ConsentService(Database database, ConsentStore store, Patien
             return (null, [failure]);
         }
 
+        return (await RecordAsync(match!.PersonId, scopes, method!.Value, actor, cancellationToken: cancellationToken), []);
+    }
+
+    /// <summary>
+    /// Stores a grant for a person already identified (by the card reader, or by the emergency lookup), valid for the
+    /// policy's span unless <paramref name="validity"/> says otherwise, and audits it in the same transaction.
+    /// </summary>
+    public async Task<ConsentGrant> RecordAsync(
+        long personId, ConsentScope scopes, ConsentMethod method, AuditActor actor, TimeSpan? validity = null, string? reason = null, CancellationToken cancellationToken = default)
+    {
         var now = Instants.ToMilliseconds(clock.GetUtcNow());
-        var grant = new ConsentGrant(0, match!.PersonId, actor.OrganizationCode, scopes, method!.Value, now, now + policy.Validity, null);
+        var grant = new ConsentGrant(0, personId, actor.OrganizationCode, scopes, method, now, now + (validity ?? policy.Validity), null, reason);
         await using var write = await database.BeginWriteAsync(cancellationToken);
         grant = await ConsentStore.InsertAsync(write, grant, actor.ClientId, cancellationToken);
-        await audit.AppendAsync(write, Event(actor, grant.PersonId, "consents.create", AuditOutcome.Success, $"{string.Join(',', ConsentScopes.ToNames(scopes))} by {method}"), cancellationToken);
+        var detail = $"{string.Join(',', ConsentScopes.ToNames(scopes))} by {method}" + (reason is null ? string.Empty : $": {reason}");
+        var why = method == ConsentMethod.Emergency ? AuditReason.Emergency : AuditReason.Care;
+        await audit.AppendAsync(write, Event(actor, personId, method == ConsentMethod.Emergency ? "emergency-access.grant" : "consents.create", AuditOutcome.Success, detail) with { Reason = why }, cancellationToken);
         await write.CommitAsync(cancellationToken);
-        return (grant, []);
+        return grant;
     }
 
     /// <summary>
@@ -67,10 +79,20 @@ public sealed class ConsentService(Database database, ConsentStore store, Patien
     }
 
     /// <summary>May <paramref name="facilityCode"/> see <paramref name="scope"/> of the person now?</summary>
-    public async Task<bool> MaySeeAsync(string facilityCode, long personId, ConsentScope scope, CancellationToken cancellationToken = default)
+    public async Task<bool> MaySeeAsync(string facilityCode, long personId, ConsentScope scope, CancellationToken cancellationToken = default) =>
+        await BasisAsync(facilityCode, personId, scope, cancellationToken) is not null;
+
+    /// <summary>
+    /// Why <paramref name="facilityCode"/> may see <paramref name="scope"/> of the person now — <see cref="AuditReason.Consent"/>
+    /// or <see cref="AuditReason.Emergency"/> — or null when it may not. Viewing services audit their reads with it.
+    /// </summary>
+    public async Task<AuditReason?> BasisAsync(string facilityCode, long personId, ConsentScope scope, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        return ConsentPolicy.MaySee(await store.CurrentAsync(personId, facilityCode, now, cancellationToken), facilityCode, scope, now);
+        var grants = (await store.CurrentAsync(personId, facilityCode, now, cancellationToken)).Where(g => g.Allows(facilityCode, scope, now)).ToList();
+        return grants.Count == 0 ? null
+            : grants.Any(g => g.Method != ConsentMethod.Emergency) ? AuditReason.Consent
+            : AuditReason.Emergency;
     }
 
     /// <param name="subject">The identifiers used, where no single person was found to name.</param>

@@ -3,6 +3,7 @@ using Tsunagu.Domain.Audit;
 using Tsunagu.Domain.Eligibility;
 using Tsunagu.Domain.People;
 using Tsunagu.Server.Audit;
+using Tsunagu.Server.Consents;
 using Tsunagu.Storage.Eligibility;
 using Tsunagu.Storage.People;
 
@@ -14,6 +15,7 @@ namespace Tsunagu.Server.Eligibility;
 /// </summary>
 public sealed class EligibilityService(
     CoverageStore coverages,
+    ConsentService consents,
     PublicExpenseStore publicExpenses,
     InsurerDirectory insurers,
     AuditTrail audit,
@@ -36,28 +38,58 @@ public sealed class EligibilityService(
             decision = decision.WithNewer((await coverages.FindByPersonAsync(decision.PersonId!.Value, cancellationToken)).Select(c => c.Coverage).ToList(), query.ConfirmationDate);
         }
 
-        var result = await ResultAsync(decision, query, ReferenceClassification.InsuranceCardNumber, consents: null, arbitraryIdentifier, cancellationToken);
+        var disclosure = new Disclosure(query.ConfirmationDate, query.LimitApplicationConsent, query.SpecificDiseasesConsent);
+        var result = await ResultAsync(decision, disclosure, ReferenceClassification.InsuranceCardNumber, given: null, arbitraryIdentifier, cancellationToken);
         await audit.RecordAsync(Event(actor, decision, card.MemberId), cancellationToken);
         usage.Count(facilityKind, actor.OrganizationCode, UsageMetrics.CheckByNumber);
         return result;
     }
 
+    /// <summary>
+    /// A check with the My Number card (マイナ保険証) whose assertion was verified: the person's coverage in force, and
+    /// the viewing consents they chose on the reader recorded for this facility.
+    /// </summary>
+    public async Task<EligibilityResult> CheckByCardAsync(VerifiedCard card, DateOnly date, string? arbitraryIdentifier, AuditActor actor, string facilityKind, CancellationToken cancellationToken = default)
+    {
+        var personCoverages = (await coverages.FindByPersonAsync(card.PersonId, cancellationToken)).Select(c => c.Coverage).ToList();
+        var decision = EligibilityDecision.ForPerson(card.PersonId, personCoverages, date);
+        var chosen = card.Assertion.Consents;
+        ViewingConsentState? given = null;
+        if (chosen.Scopes != Domain.Consent.ConsentScope.None)
+        {
+            var grant = await consents.RecordAsync(card.PersonId, chosen.Scopes, Domain.Consent.ConsentMethod.Card, actor, cancellationToken: cancellationToken);
+            given = new ViewingConsentState(grant.Scopes, grant.GrantedAt, grant.ExpiresAt);
+        }
+
+        var result = await ResultAsync(decision, new Disclosure(date, chosen.LimitApplication, chosen.SpecificDiseases), ReferenceClassification.MyNumberCard, given, arbitraryIdentifier, cancellationToken);
+        await audit.RecordAsync(Event(actor, decision, $"card {CardIdentity.Of(card.Assertion.Certificate)[..16]}"), cancellationToken);
+        usage.Count(facilityKind, actor.OrganizationCode, UsageMetrics.CheckByCard);
+        return result;
+    }
+
+    /// <summary>Records a refused card check (bad signature, replayed nonce, unlinked card…) in the audit trail.</summary>
+    public Task RecordRefusalAsync(AuditActor actor, Domain.Errors.FieldError error, CancellationToken cancellationToken = default) =>
+        audit.RecordAsync(new AuditEvent(clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, null, "my number card", Action, AuditReason.Care, AuditOutcome.Rejected, error.Error.Code), cancellationToken);
+
     private async Task<EligibilityResult> ResultAsync(
-        EligibilityDecision decision, EligibilityQuery query, ReferenceClassification reference, ViewingConsentState? consents, string? arbitraryIdentifier, CancellationToken cancellationToken)
+        EligibilityDecision decision, Disclosure disclosure, ReferenceClassification reference, ViewingConsentState? given, string? arbitraryIdentifier, CancellationToken cancellationToken)
     {
         var disclosures = new List<CoverageDisclosure>(decision.Coverages.Count);
         foreach (var coverage in decision.Coverages)
         {
-            disclosures.Add(new CoverageDisclosure(coverage, await insurers.NameAsync(coverage.Key.InsurerNumber, cancellationToken), query.LimitApplicationConsent, query.SpecificDiseasesConsent));
+            disclosures.Add(new CoverageDisclosure(coverage, await insurers.NameAsync(coverage.Key.InsurerNumber, cancellationToken), disclosure.LimitApplication, disclosure.SpecificDiseases));
         }
 
         var expenses = decision.PersonId is { } person && decision.Validity is QualificationValidity.Valid or QualificationValidity.InvalidNewerExists
-            ? await publicExpenses.ValidForPersonAsync(person, query.ConfirmationDate, cancellationToken)
+            ? await publicExpenses.ValidForPersonAsync(person, disclosure.Date, cancellationToken)
             : [];
-        return new EligibilityResult(decision.Validity, reference, query.ConfirmationDate, disclosures, expenses, consents, arbitraryIdentifier);
+        return new EligibilityResult(decision.Validity, reference, disclosure.Date, disclosures, expenses, given, arbitraryIdentifier);
     }
 
     private AuditEvent Event(AuditActor actor, EligibilityDecision decision, string subject) => new(
         clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, decision.PersonId, subject, Action, AuditReason.Care,
         decision.PersonId is null ? AuditOutcome.NotFound : AuditOutcome.Success, $"validity {(int)decision.Validity}");
+
+    /// <summary>The date asked about, and what the patient allowed to be disclosed.</summary>
+    private readonly record struct Disclosure(DateOnly Date, bool LimitApplication, bool SpecificDiseases);
 }

@@ -6,6 +6,7 @@ using Tsunagu.Server.Auth;
 using Tsunagu.Server.Consents;
 using Tsunagu.Server.Demo;
 using Tsunagu.Server.Eligibility;
+using Tsunagu.Server.Emergency;
 using Tsunagu.Server.Fhir;
 using Tsunagu.Server.Organizations;
 using Tsunagu.Server.People;
@@ -14,6 +15,7 @@ using Tsunagu.Storage.Audit;
 using Tsunagu.Storage.Clients;
 using Tsunagu.Storage.Consent;
 using Tsunagu.Storage.Eligibility;
+using Tsunagu.Storage.Pki;
 using Tsunagu.Storage.Organizations;
 using Tsunagu.Storage.People;
 
@@ -49,6 +51,11 @@ public static class ServiceRegistration
         services.AddSingleton<UsageCounter>();
         services.AddHostedService(provider => provider.GetRequiredService<UsageCounter>());
         services.AddSingleton<EligibilityService>();
+        services.AddSingleton(TrustStore.ForDataFolder(options.DataFolder));
+        services.AddSingleton<NonceService>();
+        services.AddSingleton<CardAssertionVerifier>();
+        services.AddSingleton<CardLinkService>();
+        services.AddSingleton<EmergencyAccessService>();
         services.AddSingleton<DemoLoader>();
         services.AddSingleton<DemoClientFactory>();
         services.AddSingleton<DemoSeeder>();

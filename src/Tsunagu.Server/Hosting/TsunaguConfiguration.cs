@@ -12,6 +12,7 @@ public static class TsunaguConfiguration
         ("TSUNAGU_DEMO_PEOPLE", nameof(TsunaguOptions.DemoPeople)),
         ("TSUNAGU_DEMO_FACILITIES", nameof(TsunaguOptions.DemoFacilities)),
         ("TSUNAGU_CONSENT_HOURS", nameof(TsunaguOptions.ConsentHours)),
+        ("TSUNAGU_EMERGENCY_MINUTES", nameof(TsunaguOptions.EmergencyMinutes)),
         ("TSUNAGU_TOKEN_MINUTES", nameof(TsunaguOptions.TokenMinutes)),
         ("TSUNAGU_RATE_LIMIT", nameof(TsunaguOptions.RateLimitPerSecond)),
         ("TSUNAGU_MAX_BODY_BYTES", nameof(TsunaguOptions.MaxBodyBytes)),

@@ -26,6 +26,9 @@ public sealed class TsunaguOptions
     /// <summary>TSUNAGU_CONSENT_HOURS: how long a viewing consent lasts (the national service: 24 hours).</summary>
     public double ConsentHours { get; set; } = 24;
 
+    /// <summary>TSUNAGU_EMERGENCY_MINUTES: how long an emergency access (救急時医療情報閲覧) lets a hospital view without consent.</summary>
+    public double EmergencyMinutes { get; set; } = 60;
+
     /// <summary>TSUNAGU_TOKEN_MINUTES: lifetime of an access token.</summary>
     public int TokenMinutes { get; set; } = 60;
 

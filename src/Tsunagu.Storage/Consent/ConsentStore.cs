@@ -6,21 +6,22 @@ namespace Tsunagu.Storage.Consent;
 /// <summary>Viewing consents (閲覧同意) by person and facility.</summary>
 public sealed class ConsentStore(Database database)
 {
-    private const string Columns = "id, person_id, facility_code, scopes, method, granted_at, expires_at, revoked_at";
+    private const string Columns = "id, person_id, facility_code, scopes, method, granted_at, expires_at, revoked_at, reason";
 
     /// <summary>Stores a grant and returns it with its id.</summary>
     public static async Task<ConsentGrant> InsertAsync(WriteTransaction write, ConsentGrant grant, string clientId, CancellationToken cancellationToken = default)
     {
         await using var command = write.Command(
-                "INSERT INTO consents (person_id, facility_code, scopes, method, client_id, granted_at, expires_at) " +
-                "VALUES (@person, @facility, @scopes, @method, @client, @granted, @expires) RETURNING id")
+                "INSERT INTO consents (person_id, facility_code, scopes, method, client_id, granted_at, expires_at, reason) " +
+                "VALUES (@person, @facility, @scopes, @method, @client, @granted, @expires, @reason) RETURNING id")
             .With("person", grant.PersonId)
             .With("facility", grant.FacilityCode)
             .With("scopes", (int)grant.Scopes)
             .With("method", grant.Method)
             .With("client", clientId)
             .With("granted", grant.GrantedAt)
-            .With("expires", grant.ExpiresAt);
+            .With("expires", grant.ExpiresAt)
+            .With("reason", grant.Reason);
         var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         return grant with { Id = id };
     }
@@ -74,5 +75,6 @@ public sealed class ConsentStore(Database database)
         Enum.Parse<ConsentMethod>(reader.GetString(4)),
         reader.Instant(5),
         reader.Instant(6),
-        reader.NullableInstant(7));
+        reader.NullableInstant(7),
+        reader.NullableString(8));
 }
