@@ -9,4 +9,8 @@ namespace Tsunagu.Server.Eligibility;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(EligibilityCheckRequest))]
 [JsonSerializable(typeof(EligibilityCheckResponse))]
+[JsonSerializable(typeof(List<Domain.Eligibility.EligibilityQueryDraft>))]
+[JsonSerializable(typeof(List<EligibilityCheckResponse>))]
+[JsonSerializable(typeof(BulkCheckAccepted))]
+[JsonSerializable(typeof(BulkCheckStatus))]
 public sealed partial class EligibilityJson : JsonSerializerContext;

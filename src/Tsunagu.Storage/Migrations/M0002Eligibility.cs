@@ -33,6 +33,7 @@ internal static class M0002Eligibility
             .Column("id", ColumnType.Text)
             .Column("facility_code", ColumnType.Text)
             .Column("client_id", ColumnType.Text)
+            .Column("facility_kind", ColumnType.Text)
             .Column("status", ColumnType.Text)
             .Column("query_count", ColumnType.Number)
             .Column("queries", ColumnType.Json)
