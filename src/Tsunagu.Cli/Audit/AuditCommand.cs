@@ -17,7 +17,7 @@ public static class AuditCommand
         var verify = new Command("verify", "Verify the hash chain of the audit trail (exit 0 intact, 2 broken).");
         verify.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await CliServices.OpenAsync(parseResult.GetRequiredValue(CommonOptions.DataFolder), cancellationToken);
+            await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
             var progress = ConsoleProgress.ForStandardError("verifying");
             var result = await new AuditVerification(services.Get<AuditStore>())
                 .VerifyAsync(new Progress<long>(n => progress.Report((n, n))), cancellationToken);

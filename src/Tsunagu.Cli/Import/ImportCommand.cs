@@ -40,7 +40,7 @@ public static class ImportCommand
             return CommandOutput.Fail(parseResult, number.Errors);
         }
 
-        await using var services = await CliServices.OpenAsync(parseResult.GetRequiredValue(CommonOptions.DataFolder), cancellationToken);
+        await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
         var organization = await services.Get<OrganizationStore>().GetAsync(number.Value!.Value, cancellationToken);
         if (organization?.Kind != OrganizationKind.Insurer)
         {
