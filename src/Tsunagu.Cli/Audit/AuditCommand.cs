@@ -18,7 +18,7 @@ public static class AuditCommand
         verify.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
-            var progress = ConsoleProgress.ForStandardError("verifying");
+            var progress = ConsoleProgress.ForStandardError(parseResult, "verifying");
             var result = await new AuditVerification(services.Get<AuditStore>())
                 .VerifyAsync(new Progress<long>(n => progress.Report((n, n))), cancellationToken);
             progress.Complete();

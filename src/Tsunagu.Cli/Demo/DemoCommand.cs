@@ -23,7 +23,7 @@ public static class DemoCommand
         generate.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
-            var bar = ConsoleProgress.ForStandardError("loading");
+            var bar = ConsoleProgress.ForStandardError(parseResult, "loading");
             var (summary, _) = await services.Get<DemoSeeder>().GenerateAsync(
                 parseResult.GetValue(people), parseResult.GetValue(facilities), parseResult.GetValue(seed),
                 new ImmediateProgress<DemoLoadProgress>(p => bar.Report((p.CoveragesWritten, p.ExpectedCoverages))), cancellationToken);
