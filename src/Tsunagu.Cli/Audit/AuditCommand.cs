@@ -20,7 +20,7 @@ public static class AuditCommand
             await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
             var progress = ConsoleProgress.ForStandardError(parseResult, "verifying");
             var result = await new AuditVerification(services.Get<AuditStore>())
-                .VerifyAsync(new Progress<long>(n => progress.Report((n, n))), cancellationToken);
+                .VerifyAsync(new ImmediateProgress<long>(n => progress.Report((n, n))), cancellationToken);
             progress.Complete();
             if (result.FirstBreak is { } broken)
             {
