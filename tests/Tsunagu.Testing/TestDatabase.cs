@@ -42,15 +42,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public Task<IReadOnlyList<Migration>> MigrateAsync() => new MigrationRunner(Database, TimeProvider.System).MigrateAsync();
 
     /// <summary>Runs SQL behind the application's back, as an operator or a tamperer would; returns the rows affected.</summary>
-    public async Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] parameters)
+    public async Task<int> ExecuteAsync(string sql)
     {
         await using var connection = await Database.OpenAsync();
         await using var command = connection.Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.With(name, value);
-        }
-
         return await command.ExecuteNonQueryAsync();
     }
 
@@ -60,6 +55,24 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var connection = await Database.OpenAsync();
         await using var command = connection.Command(sql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How many rows <paramref name="table"/> holds.</summary>
+    public Task<long> CountAsync(string table) => ScalarAsync($"SELECT count(*) FROM {table}");
+
+    /// <summary>The rows a query returns, each as its columns' text joined by '|', for comparing whole tables.</summary>
+    public async Task<IReadOnlyList<string>> RowsAsync(string sql)
+    {
+        await using var connection = await Database.OpenAsync();
+        await using var command = connection.Command(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
     }
 
     public async ValueTask DisposeAsync()

@@ -15,7 +15,7 @@ public abstract class MigrationRunnerTests(TestEngine engine) : DatabaseTests(en
         var applied = await Test.MigrateAsync();
 
         Assert.Equal(SchemaMigrations.All.Select(m => m.Version), applied.Select(m => m.Version));
-        Assert.Equal(SchemaMigrations.All.Count, await Test.ScalarAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(SchemaMigrations.All.Count, await Test.CountAsync("schema_migrations"));
         foreach (var migration in SchemaMigrations.All)
         {
             Assert.Equal(1, await Test.ScalarAsync($"SELECT count(*) FROM schema_migrations WHERE version = {migration.Version} AND name = '{migration.Name}' AND applied_at > 0"));
@@ -24,7 +24,7 @@ public abstract class MigrationRunnerTests(TestEngine engine) : DatabaseTests(en
         Assert.Equal(SchemaMigrations.All.Select(m => m.Version).ToHashSet(), await new MigrationRunner(Test.Database, TimeProvider.System).AppliedVersionsAsync());
         foreach (var table in FoundationTables)
         {
-            Assert.Equal(0, await Test.ScalarAsync($"SELECT count(*) FROM {table}"));
+            Assert.Equal(0, await Test.CountAsync(table));
         }
     }
 
@@ -42,7 +42,7 @@ public abstract class MigrationRunnerTests(TestEngine engine) : DatabaseTests(en
         var again = await Test.MigrateAsync();
 
         Assert.Empty(again);
-        Assert.Equal(SchemaMigrations.All.Count, await Test.ScalarAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(SchemaMigrations.All.Count, await Test.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public abstract class MigrationRunnerTests(TestEngine engine) : DatabaseTests(en
 
         Assert.Equal(SchemaMigrations.All.Count, applied.Sum(a => a.Count));
         Assert.Contains(applied, a => a.Count == 0);
-        Assert.Equal(SchemaMigrations.All.Count, await Test.ScalarAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(SchemaMigrations.All.Count, await Test.CountAsync("schema_migrations"));
     }
 }
 

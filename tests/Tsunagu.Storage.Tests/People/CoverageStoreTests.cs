@@ -60,10 +60,11 @@ public abstract class CoverageStoreTests(TestEngine engine) : DatabaseTests(engi
         var result = await LoadAsync(second);
 
         Assert.Equal((0, 2), (result.Created, result.Updated));
-        Assert.Equivalent(second[0], (await FindAsync(second[0])).Coverage, strict: true);
+        var after = await FindAsync(second[0]);
+        Assert.Equivalent(second[0], after.Coverage, strict: true);
         Assert.Equivalent(second[1], (await FindAsync(second[1])).Coverage, strict: true);
-        Assert.Equal((before.Id, before.PersonId), ((await FindAsync(second[0])).Id, (await FindAsync(second[0])).PersonId));
-        Assert.Equal(2, await Test.ScalarAsync("SELECT count(*) FROM coverages"));
+        Assert.Equal((before.Id, before.PersonId), (after.Id, after.PersonId));
+        Assert.Equal(2, await Test.CountAsync("coverages"));
         Assert.Equal(1, await Test.ScalarAsync(
             "SELECT count(*) FROM coverages WHERE name = '佐藤 花子' AND name_kana = 'サトウ ハナコ' AND sex = 3 AND birthdate = '1960-01-02' " +
             "AND qualification_date = '2020-04-01' AND disqualification_date = '2025-03-31'"));
@@ -78,7 +79,7 @@ public abstract class CoverageStoreTests(TestEngine engine) : DatabaseTests(engi
         var result = await LoadAsync(mixed);
 
         Assert.Equal((1, 2), (result.Created, result.Updated));
-        Assert.Equal(3, await Test.ScalarAsync("SELECT count(*) FROM coverages"));
+        Assert.Equal(3, await Test.CountAsync("coverages"));
         var stored = await Task.WhenAll(mixed.Select(FindAsync));
         Assert.Equal(["山田 三郎", "山田 花子", "山田 四郎"], stored.Select(s => s.Coverage.Name));
         Assert.Equal(3, stored.Select(s => s.Id).Distinct().Count());
@@ -148,7 +149,7 @@ public abstract class CoverageStoreTests(TestEngine engine) : DatabaseTests(engi
             Assert.Equal((0, 0), (result.Created, result.Updated));
         }
 
-        Assert.Equal(1, await Test.ScalarAsync("SELECT count(*) FROM coverages"));
+        Assert.Equal(1, await Test.CountAsync("coverages"));
         Assert.Equal("山田 花子", (await FindAsync(Minimal("4260"))).Coverage.Name);
         Assert.Equal(1, await Test.ScalarAsync("SELECT count(*) FROM id_blocks WHERE next_id = 2"));
     }
