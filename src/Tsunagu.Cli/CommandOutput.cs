@@ -3,7 +3,10 @@ using Tsunagu.Domain.Errors;
 
 namespace Tsunagu.Cli;
 
-/// <summary>Writes a command's errors to stderr — code, Japanese and English message, field and detail — and picks the exit code.</summary>
+/// <summary>
+/// Writes a command's errors to stderr — code, Japanese and English message, then the record's index in its batch
+/// (from 0, as the HTTP API's <c>index</c>), field and detail — and picks the exit code.
+/// </summary>
 internal static class CommandOutput
 {
     public const int Success = 0;
@@ -15,8 +18,9 @@ internal static class CommandOutput
         var error = parseResult.InvocationConfiguration.Error;
         foreach (var e in errors)
         {
+            var index = e.Index is { } i ? $"index {i}, " : "";
             var detail = e.Detail is null ? "" : $": {e.Detail}";
-            error.WriteLine($"error {e.Error.Code}: {e.Error.MessageJa} / {e.Error.MessageEn} ({e.Field}{detail})");
+            error.WriteLine($"error {e.Error.Code}: {e.Error.MessageJa} / {e.Error.MessageEn} ({index}{e.Field}{detail})");
         }
 
         return Failure;

@@ -12,4 +12,12 @@ public static class CommonOptions
         Recursive = true,
         DefaultValueFactory = _ => new DirectoryInfo(Environment.GetEnvironmentVariable("TSUNAGU_DATA") is { Length: > 0 } path ? path : "data"),
     };
+
+    /// <summary>The database; when given it wins over TSUNAGU_DB, and an empty value means the SQLite file in the data folder.</summary>
+    public static readonly Option<string> Database = new("--db")
+    {
+        Description = "PostgreSQL connection string; overrides $TSUNAGU_DB (default: $TSUNAGU_DB, else the SQLite file in the data folder). " +
+            "--db \"\" uses SQLite even when TSUNAGU_DB is set. A command line is visible to other users: keep passwords in TSUNAGU_DB.",
+        Recursive = true,
+    };
 }

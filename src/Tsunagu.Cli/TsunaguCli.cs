@@ -9,6 +9,7 @@ public static class TsunaguCli
     {
         var root = new RootCommand("Tsunagu — an open implementation of Japan's national medical information platform.");
         root.Options.Add(CommonOptions.DataFolder);
+        root.Options.Add(CommonOptions.Database);
         root.Subcommands.Add(Serve.ServeCommand.Create());
         root.Subcommands.Add(Db.DbCommand.Create());
         root.Subcommands.Add(Demo.DemoCommand.Create());

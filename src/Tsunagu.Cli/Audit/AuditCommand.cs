@@ -17,10 +17,10 @@ public static class AuditCommand
         var verify = new Command("verify", "Verify the hash chain of the audit trail (exit 0 intact, 2 broken).");
         verify.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await CliServices.OpenAsync(parseResult.GetRequiredValue(CommonOptions.DataFolder), cancellationToken);
-            var progress = ConsoleProgress.ForStandardError("verifying");
+            await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
+            var progress = ConsoleProgress.ForStandardError(parseResult, "verifying");
             var result = await new AuditVerification(services.Get<AuditStore>())
-                .VerifyAsync(new Progress<long>(n => progress.Report((n, n))), cancellationToken);
+                .VerifyAsync(new ImmediateProgress<long>(n => progress.Report((n, n))), cancellationToken);
             progress.Complete();
             if (result.FirstBreak is { } broken)
             {

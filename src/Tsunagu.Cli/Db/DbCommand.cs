@@ -10,10 +10,10 @@ public static class DbCommand
 {
     public static Command Create()
     {
-        var migrate = new Command("migrate", "Apply pending schema migrations to the configured database (TSUNAGU_DB, else the SQLite file in the data folder).");
+        var migrate = new Command("migrate", "Apply pending schema migrations to the configured database (--db or TSUNAGU_DB, else the SQLite file in the data folder).");
         migrate.SetAction(async (parseResult, cancellationToken) =>
         {
-            var options = CliServices.ReadOptions(parseResult.GetRequiredValue(CommonOptions.DataFolder));
+            var options = CliServices.ReadOptions(parseResult);
             await using var database = await DatabaseFactory.OpenAsync(options.Database, options.DataFolder, cancellationToken);
             var applied = await new MigrationRunner(database, TimeProvider.System).MigrateAsync(cancellationToken);
             var output = parseResult.Out();

@@ -22,8 +22,8 @@ public static class DemoCommand
         var generate = new Command("generate", "Generate a deterministic, realistic demo data set into the configured database.") { people, facilities, seed };
         generate.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await CliServices.OpenAsync(parseResult.GetRequiredValue(CommonOptions.DataFolder), cancellationToken);
-            var bar = ConsoleProgress.ForStandardError("loading");
+            await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
+            var bar = ConsoleProgress.ForStandardError(parseResult, "loading");
             var (summary, _) = await services.Get<DemoSeeder>().GenerateAsync(
                 parseResult.GetValue(people), parseResult.GetValue(facilities), parseResult.GetValue(seed),
                 new ImmediateProgress<DemoLoadProgress>(p => bar.Report((p.CoveragesWritten, p.ExpectedCoverages))), cancellationToken);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +10,7 @@ using Tsunagu.Storage.Migrations;
 namespace Tsunagu.Cli.Hosting;
 
 /// <summary>
-/// The server's own services for offline commands: same settings (TSUNAGU_* and --data), same database, migrated
+/// The server's own services for offline commands: same settings (TSUNAGU_*, --data and --db), same database, migrated
 /// first, so a command does exactly what the server would. The background services (the audit writer) run while the
 /// command does.
 /// </summary>
@@ -27,17 +28,27 @@ public sealed class CliServices : IAsyncDisposable
 
     public Database Database => Get<Database>();
 
-    public static TsunaguOptions ReadOptions(DirectoryInfo dataFolder)
+    public static TsunaguOptions ReadOptions(ParseResult parseResult)
     {
         var configuration = new ConfigurationBuilder().AddTsunaguEnvironment().Build();
         var options = TsunaguConfiguration.Read(configuration);
-        options.DataFolder = dataFolder.FullName;
+        ApplyCommonOptions(parseResult, options);
         return options;
     }
 
-    public static async Task<CliServices> OpenAsync(DirectoryInfo dataFolder, CancellationToken cancellationToken = default)
+    /// <summary>Puts <c>--data</c>, and <c>--db</c> when given (empty meaning SQLite), over the settings read from the environment.</summary>
+    public static void ApplyCommonOptions(ParseResult parseResult, TsunaguOptions options)
     {
-        var options = ReadOptions(dataFolder);
+        options.DataFolder = parseResult.DataFolder();
+        if (parseResult.GetResult(CommonOptions.Database) is not null)
+        {
+            options.Database = parseResult.GetValue(CommonOptions.Database);
+        }
+    }
+
+    public static async Task<CliServices> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
+    {
+        var options = ReadOptions(parseResult);
         var database = await DatabaseFactory.OpenAsync(options.Database, options.DataFolder, cancellationToken);
         await new MigrationRunner(database, TimeProvider.System).MigrateAsync(cancellationToken);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

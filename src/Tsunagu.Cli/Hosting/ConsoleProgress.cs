@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -14,7 +15,15 @@ public sealed class ConsoleProgress(TextWriter output, string label, bool intera
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
     private int lastTenth = -1;
 
-    public static ConsoleProgress ForStandardError(string label) => new(Console.Error, label, !Console.IsErrorRedirected);
+    /// <summary>
+    /// A bar on the invocation's error writer (stderr unless the caller gave another), redrawn in place only when that
+    /// writer is the console's and stderr is a terminal.
+    /// </summary>
+    public static ConsoleProgress ForStandardError(ParseResult parseResult, string label)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        return new(error, label, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+    }
 
     public void Report((long Done, long Total) value)
     {

@@ -40,20 +40,20 @@ public static class ImportCommand
             return CommandOutput.Fail(parseResult, number.Errors);
         }
 
-        await using var services = await CliServices.OpenAsync(parseResult.GetRequiredValue(CommonOptions.DataFolder), cancellationToken);
+        await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
         var organization = await services.Get<OrganizationStore>().GetAsync(number.Value!.Value, cancellationToken);
         if (organization?.Kind != OrganizationKind.Insurer)
         {
             return CommandOutput.Fail(parseResult, OrganizationErrors.NotFound, "--insurer", $"no insurer {number.Value.Value} is registered");
         }
 
-        var drafts = await ReadAsync(file, cancellationToken);
+        var drafts = await ReadAsync(parseResult, file, cancellationToken);
         if (!drafts.IsValid)
         {
             return Fail(parseResult, drafts.Errors);
         }
 
-        var bar = ConsoleProgress.ForStandardError("writing");
+        var bar = ConsoleProgress.ForStandardError(parseResult, "writing");
         long written = 0;
         var (counts, errors) = await services.Get<MemberLoader>().LoadAsync(
             organization.Code, drafts.Value!, new AuditActor(organization.Code, "cli"), new ImmediateProgress<int>(n => bar.Report((written += n, drafts.Value!.Count))), cancellationToken);
@@ -67,10 +67,10 @@ public static class ImportCommand
         return CommandOutput.Success;
     }
 
-    private static async Task<ValidationResult<IReadOnlyList<Domain.People.MemberRecordDraft>>> ReadAsync(FileInfo file, CancellationToken cancellationToken)
+    private static async Task<ValidationResult<IReadOnlyList<Domain.People.MemberRecordDraft>>> ReadAsync(ParseResult parseResult, FileInfo file, CancellationToken cancellationToken)
     {
         await using var stream = file.OpenRead();
-        var bar = ConsoleProgress.ForStandardError("reading");
+        var bar = ConsoleProgress.ForStandardError(parseResult, "reading");
         var ndjson = MemberRecordReader.IsNdjson(file.Extension);
         var result = await MemberRecordReader.ReadAsync(stream, ndjson, new ImmediateProgress<int>(_ => bar.Report((stream.Position, stream.Length))), cancellationToken);
         bar.Report((stream.Length, stream.Length));

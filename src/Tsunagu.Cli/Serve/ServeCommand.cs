@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Tsunagu.Cli.Hosting;
 using Tsunagu.Server;
 
 namespace Tsunagu.Cli.Serve;
@@ -17,7 +18,7 @@ public static class ServeCommand
             string[] args = parseResult.GetValue(urls) is { } url ? ["--urls", url] : [];
             var app = await TsunaguApp.BuildAsync(args, options =>
             {
-                options.DataFolder = parseResult.DataFolder();
+                CliServices.ApplyCommonOptions(parseResult, options);
                 options.Demo |= parseResult.GetValue(demo);
             });
             await app.StartAsync(cancellationToken);

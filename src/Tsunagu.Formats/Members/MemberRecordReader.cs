@@ -45,7 +45,7 @@ public static class MemberRecordReader
     private static async Task<ValidationResult<IReadOnlyList<MemberRecordDraft>>> ReadLinesAsync(Stream stream, IProgress<int>? recordsRead, CancellationToken cancellationToken)
     {
         var drafts = new List<MemberRecordDraft>();
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))

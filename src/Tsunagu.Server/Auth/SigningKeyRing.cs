@@ -39,19 +39,44 @@ public sealed class SigningKeyRing
     public IReadOnlyList<SecurityKey> All => Refresh().All;
 
     /// <summary>Writes a new key file; returns its key id. Used at first start and by `tsunagu keys rotate`.</summary>
+    /// <remarks>
+    /// When a key file for this second exists already (a rotation right after the first start, or two in a row), the
+    /// key takes the next free second instead: an existing key is never replaced, and the new key still sorts last.
+    /// </remarks>
     public static string AddKey(string folder, DateTimeOffset now)
     {
         Directory.CreateDirectory(folder);
-        var keyId = now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        var path = Path.Combine(folder, $"jwt-{keyId}.pem");
         using var rsa = RSA.Create(2048);
-        File.WriteAllText(path, rsa.ExportPkcs8PrivateKeyPem());
-        if (!OperatingSystem.IsWindows())
+        var pem = rsa.ExportPkcs8PrivateKeyPem();
+        for (var at = now; ; at = at.AddSeconds(1))
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+            var keyId = at.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            var path = Path.Combine(folder, $"jwt-{keyId}.pem");
+            if (TryCreate(path, pem))
+            {
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
 
-        return keyId;
+                return keyId;
+            }
+        }
+    }
+
+    /// <summary>Writes a new file; false when the file exists already (it is left as it was).</summary>
+    private static bool TryCreate(string path, string content)
+    {
+        try
+        {
+            using var writer = new StreamWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write));
+            writer.Write(content);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
     }
 
     private KeySet Refresh()

@@ -22,8 +22,8 @@ public sealed class AuditAppender(Database database, string chain)
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(WriteTransaction write, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken = default)
     {
         var head = await AuditStore.HeadForUpdateAsync(write, database.Engine, Chain, cancellationToken);
-        var sequence = head?.Sequence ?? 0;
-        var previous = head?.Hash ?? AuditChain.Genesis;
+        var sequence = head.Sequence;
+        var previous = head.Hash;
         var records = new List<AuditRecord>(events.Count);
         foreach (var auditEvent in events)
         {

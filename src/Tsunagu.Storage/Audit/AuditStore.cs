@@ -42,16 +42,22 @@ public sealed class AuditStore(Database database)
 
     /// <summary>
     /// Reads a chain's head inside a write, locking it on PostgreSQL so that writers sharing a chain take turns
-    /// (SQLite has one writer at a time already).
+    /// (SQLite has one writer at a time already). A new chain's head is created first, at sequence 0: a lock needs a
+    /// row, and without one two first writers would both number from 1 and the second would fail on the duplicate.
     /// </summary>
-    public static async Task<AuditChainHead?> HeadForUpdateAsync(WriteTransaction write, DatabaseEngine engine, string chain, CancellationToken cancellationToken = default)
+    public static async Task<AuditChainHead> HeadForUpdateAsync(WriteTransaction write, DatabaseEngine engine, string chain, CancellationToken cancellationToken = default)
     {
+        await using (var create = write.Command("INSERT INTO audit_heads (chain, seq, hash) VALUES (@chain, 0, @genesis) ON CONFLICT (chain) DO NOTHING")
+            .With("chain", chain).With("genesis", AuditChain.Genesis))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var lockClause = engine == DatabaseEngine.PostgreSql ? " FOR UPDATE" : string.Empty;
         await using var command = write.Command($"SELECT chain, seq, hash FROM audit_heads WHERE chain = @chain{lockClause}").With("chain", chain);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new AuditChainHead(reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2))
-            : null;
+        await reader.ReadAsync(cancellationToken);
+        return new AuditChainHead(reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2));
     }
 
     public async Task<IReadOnlyList<AuditChainHead>> HeadsAsync(CancellationToken cancellationToken = default)

@@ -12,6 +12,7 @@ public sealed class AuditVerification(AuditStore store)
         var chains = (await store.ChainsAsync(cancellationToken)).Union(heads.Keys).Order(StringComparer.Ordinal);
         foreach (var chain in chains)
         {
+            long newest = 0;
             await foreach (var record in store.ReadChainAsync(chain, cancellationToken))
             {
                 if (!verifier.Accept(record))
@@ -19,13 +20,18 @@ public sealed class AuditVerification(AuditStore store)
                     return new AuditVerificationResult(verifier.Checked, verifier.FirstBreak);
                 }
 
+                newest = record.Sequence;
                 if (verifier.Checked % 10_000 == 0)
                 {
                     progress?.Report(verifier.Checked);
                 }
             }
 
-            var head = heads.GetValueOrDefault(chain) ?? new AuditChainHead(chain, 0, AuditChain.Genesis);
+            if (!heads.TryGetValue(chain, out var head))
+            {
+                return new AuditVerificationResult(verifier.Checked, new AuditBreak(chain, newest, $"the chain head is missing, so nothing shows that record {newest} is the newest"));
+            }
+
             if (!verifier.EndChain(head))
             {
                 return new AuditVerificationResult(verifier.Checked, verifier.FirstBreak);

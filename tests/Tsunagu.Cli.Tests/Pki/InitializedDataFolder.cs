@@ -1,3 +1,4 @@
+using Tsunagu.Cli.Tests.Support;
 using Tsunagu.Testing;
 
 [assembly: AssemblyFixture(typeof(Tsunagu.Cli.Tests.Pki.InitializedDataFolder))]

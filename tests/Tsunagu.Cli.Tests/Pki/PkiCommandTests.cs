@@ -1,4 +1,5 @@
 using System.Text;
+using Tsunagu.Cli.Tests.Support;
 using Tsunagu.Testing;
 
 namespace Tsunagu.Cli.Tests.Pki;

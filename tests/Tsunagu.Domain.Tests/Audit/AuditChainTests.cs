@@ -1,11 +1,12 @@
 using Tsunagu.Domain.Audit;
 using Tsunagu.Domain.Tests.Support;
+using Tsunagu.Testing;
 
 namespace Tsunagu.Domain.Tests.Audit;
 
 public sealed class AuditChainTests
 {
-    private static readonly AuditEvent Base = AuditTrails.Event(1);
+    private static readonly AuditEvent Base = AuditEvents.Numbered(1);
 
     private static byte[] Hash(AuditEvent e, string chain = "server-a", long sequence = 1) =>
         AuditChain.ComputeHash(chain, sequence, e, AuditChain.Genesis);
@@ -27,14 +28,14 @@ public sealed class AuditChainTests
     [Fact]
     public void Linking_records_the_event_its_predecessors_hash_and_its_own_sha256()
     {
-        var previous = AuditChain.Link("server-a", 1, AuditTrails.Event(1), AuditChain.Genesis);
+        var previous = AuditChain.Link("server-a", 1, AuditEvents.Numbered(1), AuditChain.Genesis);
 
-        var record = AuditChain.Link("server-a", 2, AuditTrails.Event(2), previous.Hash);
+        var record = AuditChain.Link("server-a", 2, AuditEvents.Numbered(2), previous.Hash);
 
-        Assert.Equal(("server-a", 2L, AuditTrails.Event(2)), (record.Chain, record.Sequence, record.Event));
+        Assert.Equal(("server-a", 2L, AuditEvents.Numbered(2)), (record.Chain, record.Sequence, record.Event));
         Assert.Equal(previous.Hash, record.PreviousHash);
         Assert.Equal(AuditChain.HashLength, record.Hash.Length);
-        Assert.Equal(AuditChain.ComputeHash("server-a", 2, AuditTrails.Event(2), previous.Hash), record.Hash);
+        Assert.Equal(AuditChain.ComputeHash("server-a", 2, AuditEvents.Numbered(2), previous.Hash), record.Hash);
     }
 
     /// <summary>
@@ -53,7 +54,7 @@ public sealed class AuditChainTests
 
     [Fact]
     public void The_hash_is_the_same_for_the_same_content() =>
-        Assert.Equal(Hash(AuditTrails.Event(1)), Hash(AuditTrails.Event(1)));
+        Assert.Equal(Hash(AuditEvents.Numbered(1)), Hash(AuditEvents.Numbered(1)));
 
     [Theory]
     [MemberData(nameof(EventFields))]

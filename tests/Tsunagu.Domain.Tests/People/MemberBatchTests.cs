@@ -1,6 +1,7 @@
 using Tsunagu.Domain.Errors;
 using Tsunagu.Domain.People;
 using Tsunagu.Domain.Tests.Support;
+using Tsunagu.Testing;
 
 namespace Tsunagu.Domain.Tests.People;
 

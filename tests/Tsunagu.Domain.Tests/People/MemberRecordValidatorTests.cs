@@ -2,6 +2,7 @@ using Tsunagu.Domain.Codes;
 using Tsunagu.Domain.Errors;
 using Tsunagu.Domain.People;
 using Tsunagu.Domain.Tests.Support;
+using Tsunagu.Testing;
 
 namespace Tsunagu.Domain.Tests.People;
 

@@ -1,27 +1,14 @@
 using Tsunagu.Domain.Audit;
+using Tsunagu.Testing;
 
 namespace Tsunagu.Domain.Tests.Support;
 
-/// <summary>Audit events, chains built from them, and stored records altered the way a tamperer would.</summary>
+/// <summary>Chains built from audit events, and stored records altered the way a tamperer would.</summary>
 internal static class AuditTrails
 {
     /// <summary>The fields of a stored record that <see cref="Alter"/> can change.</summary>
     public static readonly string[] Fields =
         ["at", "organizationCode", "clientId", "subjectPersonId", "subject", "action", "reason", "outcome", "detail", "previousHash", "hash"];
-
-    private static readonly DateTimeOffset Start = new(2025, 4, 1, 9, 0, 0, TimeSpan.FromHours(9));
-
-    /// <summary>The <paramref name="n"/>th access of a day at one clinic.</summary>
-    public static AuditEvent Event(int n) => new(
-        Start.AddMinutes(n),
-        "1310123458",
-        "clinic-emr",
-        1000 + n,
-        $"33120015:12-34:{4260 + n}:01",
-        "eligibility.check",
-        AuditReason.Care,
-        AuditOutcome.Success,
-        $"check {n}");
 
     /// <summary>A chain of <paramref name="count"/> records, sequences 1 to <paramref name="count"/>, correctly linked.</summary>
     public static List<AuditRecord> Chain(string chain, int count)
@@ -30,7 +17,7 @@ internal static class AuditTrails
         var previous = AuditChain.Genesis;
         for (var sequence = 1; sequence <= count; sequence++)
         {
-            var record = AuditChain.Link(chain, sequence, Event(sequence), previous);
+            var record = AuditChain.Link(chain, sequence, AuditEvents.Numbered(sequence), previous);
             records.Add(record);
             previous = record.Hash;
         }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 
-namespace Tsunagu.Cli.Tests.Pki;
+namespace Tsunagu.Cli.Tests.Support;
 
 /// <summary>One invocation of the <c>tsunagu</c> command with its exit code and captured output.</summary>
-internal sealed record CliRun(int ExitCode, string Output, string Error)
+public sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public static async Task<CliRun> InvokeAsync(params string[] args)
     {

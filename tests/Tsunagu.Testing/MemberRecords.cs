@@ -1,9 +1,9 @@
 using Tsunagu.Domain.People;
 
-namespace Tsunagu.Domain.Tests.Support;
+namespace Tsunagu.Testing;
 
 /// <summary>Member records as an insurer would load them.</summary>
-internal static class MemberRecords
+public static class MemberRecords
 {
     /// <summary>The loading insurer (健康保険組合, 大阪府).</summary>
     public const string Insurer = "06270409";

@@ -1,0 +1,133 @@
+using Tsunagu.Domain.Audit;
+using Tsunagu.Storage.Audit;
+using Tsunagu.Testing;
+using static Tsunagu.Testing.AuditEvents;
+
+namespace Tsunagu.Storage.Tests.Audit;
+
+public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
+{
+    private const string Pharmacy = "1340123452";
+
+    private AuditStore Store => new(Test.Database);
+
+    [Fact]
+    public async Task Appended_records_come_back_in_sequence_linked_across_appends_with_the_head_at_the_last()
+    {
+        var appender = new AuditAppender(Test.Database, "server-a");
+
+        var first = await appender.AppendAsync([Numbered(1), Numbered(2), Numbered(3)]);
+        var second = await appender.AppendAsync([Numbered(4), Numbered(5)]);
+
+        Assert.Equal([1L, 2, 3, 4, 5], first.Concat(second).Select(r => r.Sequence));
+        Assert.Equal(AuditChain.Genesis, first[0].PreviousHash);
+        Assert.Equal(first[^1].Hash, second[0].PreviousHash);
+        Assert.Equivalent(first.Concat(second), await ReadChainAsync("server-a"), strict: true);
+        var head = Assert.Single(await Store.HeadsAsync());
+        Assert.Equal(("server-a", 5L), (head.Chain, head.Sequence));
+        Assert.Equal(second[^1].Hash, head.Hash);
+    }
+
+    [Fact]
+    public async Task Each_chain_numbers_its_records_and_keeps_its_head_on_its_own()
+    {
+        await new AuditAppender(Test.Database, "server-b").AppendAsync([Numbered(1)]);
+        await new AuditAppender(Test.Database, "server-a").AppendAsync([Numbered(2), Numbered(3)]);
+        await new AuditAppender(Test.Database, "server-b").AppendAsync([Numbered(4)]);
+
+        Assert.Equal(["server-a", "server-b"], await Store.ChainsAsync());
+        Assert.Equal([("server-a", 2L), ("server-b", 2L)], (await Store.HeadsAsync()).Select(h => (h.Chain, h.Sequence)));
+        Assert.Equal([Numbered(1), Numbered(4)], (await ReadChainAsync("server-b")).Select(r => r.Event));
+    }
+
+    [Fact]
+    public async Task Records_appended_in_a_write_that_is_not_committed_leave_no_record_and_no_head()
+    {
+        var appender = new AuditAppender(Test.Database, "server-a");
+        await using (var write = await Test.Database.BeginWriteAsync())
+        {
+            await appender.AppendAsync(write, [Numbered(1), Numbered(2)]);
+        }
+
+        Assert.Empty(await Store.ChainsAsync());
+        Assert.Empty(await Store.HeadsAsync());
+        Assert.Equal(1, Assert.Single(await appender.AppendAsync([Numbered(3)])).Sequence);
+    }
+
+    [Fact]
+    public async Task A_second_instance_appending_to_a_new_chain_waits_for_the_first_and_numbers_after_it()
+    {
+        await using var other = await Test.OpenAnotherAsync();
+        Task<IReadOnlyList<AuditRecord>> second;
+        await using (var write = await Test.Database.BeginWriteAsync())
+        {
+            await new AuditAppender(Test.Database, "shared").AppendAsync(write, [Numbered(1)]);
+            second = Task.Run(() => new AuditAppender(other, "shared").AppendAsync([Numbered(2)]));
+            await UntilBlockedOrDoneAsync(second);
+            await write.CommitAsync();
+        }
+
+        Assert.Equal(2, Assert.Single(await second).Sequence);
+        Assert.Equal([1L, 2], (await ReadChainAsync("shared")).Select(r => r.Sequence));
+        Assert.True((await new AuditVerification(Store).VerifyAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task The_trail_is_queried_newest_first_by_organization_person_action_and_time()
+    {
+        await new AuditAppender(Test.Database, "server-a").AppendAsync(
+        [
+            Numbered(1),
+            Numbered(2) with { OrganizationCode = Pharmacy, Action = "medications.read" },
+            Numbered(3) with { SubjectPersonId = 1002, Action = "medications.read" },
+            Numbered(4) with { SubjectPersonId = null, Action = "members.load" },
+        ]);
+
+        Assert.Equal([4L, 3, 2, 1], await QueryAsync(new AuditQuery()));
+        Assert.Equal([4L, 3, 1], await QueryAsync(new AuditQuery(OrganizationCode: Clinic)));
+        Assert.Equal([3L, 2], await QueryAsync(new AuditQuery(SubjectPersonId: 1002)));
+        Assert.Equal([3L, 2], await QueryAsync(new AuditQuery(Action: "medications.read")));
+        Assert.Equal([3L, 2], await QueryAsync(new AuditQuery(From: Start.AddMinutes(2), To: Start.AddMinutes(4))));
+        Assert.Equal([4L, 3], await QueryAsync(new AuditQuery(Limit: 2)));
+        Assert.Equal([3L], await QueryAsync(new AuditQuery(OrganizationCode: Clinic, SubjectPersonId: 1002)));
+    }
+
+    [Fact]
+    public async Task A_queried_record_carries_every_field_as_appended()
+    {
+        var appended = await new AuditAppender(Test.Database, "server-a").AppendAsync(
+            [Numbered(1) with { Reason = AuditReason.Emergency, Outcome = AuditOutcome.Denied, Subject = null, Detail = null }]);
+
+        Assert.Equivalent(appended, await Store.QueryAsync(new AuditQuery()), strict: true);
+    }
+
+    private async Task<List<AuditRecord>> ReadChainAsync(string chain)
+    {
+        var records = new List<AuditRecord>();
+        await foreach (var record in Store.ReadChainAsync(chain))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    /// <summary>
+    /// Returns once <paramref name="writer"/> waits for a lock this test holds (PostgreSQL lists it in pg_locks), or has
+    /// finished. On SQLite a second writer waits in BEGIN IMMEDIATE, before it reads anything, so there is nothing to wait for.
+    /// </summary>
+    private async Task UntilBlockedOrDoneAsync(Task writer)
+    {
+        while (Test.Database.Engine == DatabaseEngine.PostgreSql && !writer.IsCompleted
+            && await Test.ScalarAsync("SELECT count(*) FROM pg_locks WHERE NOT granted") == 0)
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    private async Task<IEnumerable<long>> QueryAsync(AuditQuery query) => (await Store.QueryAsync(query)).Select(r => r.Sequence);
+}
+
+public sealed class AuditStoreOnSqlite() : AuditStoreTests(TestEngine.Sqlite);
+
+public sealed class AuditStoreOnPostgres() : AuditStoreTests(TestEngine.PostgreSql);
