@@ -10,6 +10,7 @@ using Tsunagu.Server.Fhir;
 using Tsunagu.Server.Health;
 using Tsunagu.Server.Hosting;
 using Tsunagu.Server.Organizations;
+using Tsunagu.Server.PublicExpense;
 using Tsunagu.Storage;
 using Tsunagu.Storage.Migrations;
 
@@ -64,6 +65,7 @@ public static class TsunaguApp
         app.MapMemberEndpoints();
         app.MapEligibilityEndpoints();
         app.MapEmergencyEndpoints();
+        app.MapPublicExpenseEndpoints();
         app.MapConsentEndpoints();
         app.MapAuditEndpoints();
         app.MapOpenApi().AllowAnyone();

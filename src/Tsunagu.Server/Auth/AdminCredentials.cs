@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 
+using Tsunagu.Storage;
+
 namespace Tsunagu.Server.Auth;
 
 /// <summary>
@@ -34,14 +36,8 @@ public sealed class AdminCredentials
             return File.ReadAllText(path).Trim();
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var secret = ClientSecrets.Generate();
-        File.WriteAllText(path, secret);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
+        DataFile.WriteText(path, secret, secret: true);
         return secret;
     }
 }

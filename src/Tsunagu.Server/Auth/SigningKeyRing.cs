@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using Tsunagu.Storage;
 
 namespace Tsunagu.Server.Auth;
 
@@ -52,30 +53,10 @@ public sealed class SigningKeyRing
         {
             var keyId = at.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             var path = Path.Combine(folder, $"jwt-{keyId}.pem");
-            if (TryCreate(path, pem))
+            if (DataFile.TryCreateText(path, pem, secret: true))
             {
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                }
-
                 return keyId;
             }
-        }
-    }
-
-    /// <summary>Writes a new file; false when the file exists already (it is left as it was).</summary>
-    private static bool TryCreate(string path, string content)
-    {
-        try
-        {
-            using var writer = new StreamWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write));
-            writer.Write(content);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return false;
         }
     }
 

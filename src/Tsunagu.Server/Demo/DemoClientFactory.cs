@@ -32,7 +32,7 @@ public sealed class DemoClientFactory(ApiClientStore clients, TimeProvider clock
         }
 
         var credentials = new DemoCredentials(created, patients);
-        await DemoCredentialsFile.WriteAsync(dataFolder, credentials, cancellationToken);
+        DemoCredentialsFile.Write(dataFolder, credentials);
         return credentials;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tsunagu.Storage;
 
 namespace Tsunagu.Server.Demo;
 
@@ -14,14 +15,6 @@ public static class DemoCredentialsFile
     public static DemoCredentials? TryRead(string dataFolder) =>
         File.Exists(PathIn(dataFolder)) ? JsonSerializer.Deserialize<DemoCredentials>(File.ReadAllText(PathIn(dataFolder)), Options) : null;
 
-    public static async Task WriteAsync(string dataFolder, DemoCredentials credentials, CancellationToken cancellationToken = default)
-    {
-        Directory.CreateDirectory(dataFolder);
-        var path = PathIn(dataFolder);
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(credentials, Options), cancellationToken);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-    }
+    public static void Write(string dataFolder, DemoCredentials credentials) =>
+        DataFile.WriteText(PathIn(dataFolder), JsonSerializer.Serialize(credentials, Options), secret: true);
 }

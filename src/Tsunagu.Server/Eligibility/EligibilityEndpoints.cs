@@ -2,12 +2,16 @@ using Tsunagu.Domain.Eligibility;
 using Tsunagu.Server.Audit;
 using Tsunagu.Server.Auth;
 using Tsunagu.Server.Errors;
+using Tsunagu.Server.Hosting;
 
 namespace Tsunagu.Server.Eligibility;
 
 /// <summary>POST /eligibility/check: a facility checks a patient's coverage, by card number or with the My Number card.</summary>
 public static class EligibilityEndpoints
 {
+    /// <summary>10,000 queries of a few hundred bytes each fit well within 16 MiB.</summary>
+    public const long BulkBodyBytes = 16L << 20;
+
     public static void MapEligibilityEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/eligibility/check", CheckAsync)
@@ -18,6 +22,15 @@ public static class EligibilityEndpoints
             .WithTags("Eligibility")
             .WithSummary("Link a member's My Number card certificate to their coverage (insurers)")
             .AllowRoles(Roles.Insurer);
+        app.MapPost("/eligibility/bulk-checks", SubmitBulkAsync)
+            .WithTags("Eligibility")
+            .WithSummary("Submit up to 10,000 card-number checks to run in the background (202, then poll)")
+            .WithBodySizeLimit(BulkBodyBytes)
+            .AllowRoles(Roles.Facilities);
+        app.MapGet("/eligibility/bulk-checks/{id}", GetBulkAsync)
+            .WithTags("Eligibility")
+            .WithSummary("A bulk check's status, and its results in query order once done")
+            .AllowRoles(Roles.Facilities);
         app.MapPost("/eligibility/nonces", IssueNonceAsync)
             .WithTags("Eligibility")
             .WithSummary("Get a one-time nonce (valid 5 minutes) for the card reader to sign")
@@ -69,6 +82,17 @@ public static class EligibilityEndpoints
         var (link, errors) = await links.LinkAsync(request, AuditActor.Of(caller), cancellationToken);
         return link is null ? Problems.Of(errors) : Results.Created($"/eligibility/card-links/{link.CertificateId}", link);
     }
+
+    private static async Task<IResult> SubmitBulkAsync(List<EligibilityQueryDraft> queries, Caller caller, BulkCheckService bulk, CancellationToken cancellationToken)
+    {
+        var (accepted, errors) = await bulk.SubmitAsync(queries, caller, cancellationToken);
+        return accepted is null ? Problems.Of(errors) : Results.Accepted($"/eligibility/bulk-checks/{accepted.Id}", accepted);
+    }
+
+    private static async Task<IResult> GetBulkAsync(string id, Caller caller, BulkCheckService bulk, CancellationToken cancellationToken) =>
+        await bulk.GetAsync(id, caller.Organization, cancellationToken) is { } status
+            ? Results.Ok(status)
+            : Problems.Of(BulkCheckErrors.NotFound, detail: id);
 
     private static async Task<IResult> IssueNonceAsync(Caller caller, NonceService nonces, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ using Tsunagu.Server.Emergency;
 using Tsunagu.Server.Fhir;
 using Tsunagu.Server.Organizations;
 using Tsunagu.Server.People;
+using Tsunagu.Server.PublicExpense;
 using Tsunagu.Storage;
 using Tsunagu.Storage.Audit;
 using Tsunagu.Storage.Clients;
@@ -56,6 +57,9 @@ public static class ServiceRegistration
         services.AddSingleton<CardAssertionVerifier>();
         services.AddSingleton<CardLinkService>();
         services.AddSingleton<EmergencyAccessService>();
+        services.AddSingleton<BulkCheckStore>();
+        services.AddSingleton<BulkCheckService>();
+        services.AddSingleton<PublicExpenseLoader>();
         services.AddSingleton<DemoLoader>();
         services.AddSingleton<DemoClientFactory>();
         services.AddSingleton<DemoSeeder>();
@@ -69,6 +73,7 @@ public static class ServiceRegistration
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton(new AdminCredentials(options.AdminSecret, options.DataFolder));
         services.AddSingleton<FhirCapabilities>();
+        services.AddHostedService<BulkCheckWorker>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
