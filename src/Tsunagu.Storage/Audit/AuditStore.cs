@@ -18,6 +18,25 @@ public sealed class AuditStore(Database database)
             return;
         }
 
+        if (write.Connection is Npgsql.NpgsqlConnection postgres)
+        {
+            await Postgres.PostgresAuditCopy.WriteAsync(postgres, Columns, records, cancellationToken);
+        }
+        else
+        {
+            await InsertEachAsync(write, records, cancellationToken);
+        }
+
+        var last = records[^1];
+        await using var head = write.Command(
+                "INSERT INTO audit_heads (chain, seq, hash) VALUES (@chain, @seq, @hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")
+            .With("chain", last.Chain).With("seq", last.Sequence).With("hash", last.Hash);
+        await head.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>SQLite's path: one prepared statement rebound per record (there is no round trip to save).</summary>
+    private static async Task InsertEachAsync(WriteTransaction write, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
         await using (var insert = write.Command(
             $"INSERT INTO audit_log ({Columns}) VALUES (@chain, @seq, @at, @org, @client, @person, @subject, @action, @reason, @outcome, @detail, @previous, @hash)"))
         {
@@ -32,12 +51,6 @@ public sealed class AuditStore(Database database)
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-
-        var last = records[^1];
-        await using var head = write.Command(
-                "INSERT INTO audit_heads (chain, seq, hash) VALUES (@chain, @seq, @hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")
-            .With("chain", last.Chain).With("seq", last.Sequence).With("hash", last.Hash);
-        await head.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>

@@ -7,12 +7,12 @@ namespace Tsunagu.Storage.Sqlite;
 /// The embedded engine. Durability settings, chosen so that an acknowledged write survives a crash of the process
 /// or of the machine (docs/adr/0002-sqlite-durability.md):
 /// WAL journal (readers never block the writer), synchronous=FULL (the WAL is fsynced at every commit; writes are
-/// batched so that one fsync covers many of them), foreign keys on, a 5 s busy timeout for writers in other processes
-/// such as the CLI.
+/// batched so that one fsync covers many of them), a 5 s busy timeout for writers in other processes such as the CLI.
+/// Both are set when a write begins: reads, the hot path, run on pooled connections with no per-open statements.
 /// </summary>
 public sealed class SqliteDatabase : Database
 {
-    private const string ConnectionPragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+    private const string WritePragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
 
     private readonly string connectionString;
     private readonly SemaphoreSlim writeLock = new(1, 1);
@@ -48,9 +48,6 @@ public sealed class SqliteDatabase : Database
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = ConnectionPragmas;
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
@@ -60,6 +57,12 @@ public sealed class SqliteDatabase : Database
         try
         {
             var connection = await OpenAsync(cancellationToken);
+            await using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = WritePragmas;
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
             return new WriteTransaction(connection, transaction, () => writeLock.Release());
         }
