@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Tsunagu.Storage;
 
 /// <summary>
-/// A database on one of the two engines. Reads open a pooled connection; writes go through <see cref="BeginWriteAsync"/>,
+/// A database on one of the two engines. Reads open a pooled connection; writes go through <see cref="BeginWriteAsync(CancellationToken)"/>,
 /// which the SQLite engine serializes in-process (SQLite has one writer at a time, and waiting on a lock is cheaper
 /// than SQLite's busy-retry sleeps).
 /// </summary>
@@ -19,8 +19,12 @@ public abstract class Database : IAsyncDisposable
     /// <summary>Opens a connection for reading (and for writes that need no transaction).</summary>
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Opens a connection and begins the one transaction a write runs in.</summary>
-    public abstract ValueTask<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default);
+    /// <summary>Opens a connection and begins the one transaction a write runs in, flushed to disk at commit.</summary>
+    public ValueTask<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default) =>
+        BeginWriteAsync(WriteDurability.Flushed, cancellationToken);
+
+    /// <summary>Opens a connection and begins the one transaction a write runs in, with the durability given.</summary>
+    public abstract ValueTask<WriteTransaction> BeginWriteAsync(WriteDurability durability, CancellationToken cancellationToken = default);
 
     public abstract ValueTask DisposeAsync();
 }

@@ -36,6 +36,7 @@ public static class DemoCommand
         });
         var command = new Command("demo", "Demo data.");
         command.Subcommands.Add(generate);
+        command.Subcommands.Add(DemoQueriesCommand.Create());
         return command;
     }
 

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Tsunagu.Domain.Audit;
 using Tsunagu.Storage;
+using Tsunagu.Server.Hosting;
 using Tsunagu.Storage.Audit;
 
 namespace Tsunagu.Server.Audit;
@@ -8,10 +9,11 @@ namespace Tsunagu.Server.Audit;
 /// <summary>
 /// Records reads of personal data without making the audit trail the bottleneck: callers queue events and wait; one
 /// writer takes everything queued so far and stores it in a single transaction (group commit), then releases all of
-/// those callers at once. A caller is answered only after its record is durable, so no acknowledged access goes
-/// unaudited. Writes of personal data use <see cref="AppendAsync"/> inside their own transaction instead.
+/// those callers at once. A caller is answered only after its record is committed, so no answered access goes unaudited
+/// even if the server crashes; whether that commit also waits for the disk flush is TSUNAGU_AUDIT_READS_FLUSHED (ADR 0003).
+/// Writes of personal data use <see cref="AppendAsync"/> inside their own, flushed, transaction instead.
 /// </summary>
-public sealed class AuditTrail(Database database, AuditAppender appender, ILogger<AuditTrail> logger) : BackgroundService
+public sealed class AuditTrail(Database database, AuditAppender appender, TsunaguOptions options, ILogger<AuditTrail> logger) : BackgroundService
 {
     private const int MaxBatch = 2_000;
 
@@ -58,7 +60,7 @@ public sealed class AuditTrail(Database database, AuditAppender appender, ILogge
         {
             try
             {
-                await appender.AppendAsync(events);
+                await appender.AppendAsync(events, options.AuditReadsFlushed ? WriteDurability.Flushed : WriteDurability.Committed);
                 batch.ForEach(p => p.Stored.TrySetResult());
                 return;
             }

@@ -17,6 +17,7 @@ public static class TsunaguConfiguration
         ("TSUNAGU_RATE_LIMIT", nameof(TsunaguOptions.RateLimitPerSecond)),
         ("TSUNAGU_MAX_BODY_BYTES", nameof(TsunaguOptions.MaxBodyBytes)),
         ("TSUNAGU_AUDIT_CHAIN", nameof(TsunaguOptions.AuditChain)),
+        ("TSUNAGU_AUDIT_READS_FLUSHED", nameof(TsunaguOptions.AuditReadsFlushed)),
     ];
 
     public const string Section = "Tsunagu";

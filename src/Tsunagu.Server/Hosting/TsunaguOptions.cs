@@ -38,6 +38,12 @@ public sealed class TsunaguOptions
     /// <summary>TSUNAGU_MAX_BODY_BYTES: the default request body limit; endpoints that take bulk loads declare a larger one.</summary>
     public long MaxBodyBytes { get; set; } = 1 << 20;
 
+    /// <summary>
+    /// TSUNAGU_AUDIT_READS_FLUSHED: flush the audit records of reads to disk before answering (default false: they are
+    /// committed, surviving a crash of the server, but a power loss can drop the last moment of them; see ADR 0003).
+    /// </summary>
+    public bool AuditReadsFlushed { get; set; }
+
     /// <summary>TSUNAGU_AUDIT_CHAIN: the name of this instance's audit chain (default: the machine name).</summary>
     public string AuditChain { get; set; } = Environment.MachineName;
 

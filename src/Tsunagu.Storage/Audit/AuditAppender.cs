@@ -10,9 +10,10 @@ public sealed class AuditAppender(Database database, string chain)
 {
     public string Chain { get; } = chain;
 
-    public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AuditRecord>> AppendAsync(
+        IReadOnlyList<AuditEvent> events, WriteDurability durability = WriteDurability.Flushed, CancellationToken cancellationToken = default)
     {
-        await using var write = await database.BeginWriteAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(durability, cancellationToken);
         var records = await AppendAsync(write, events, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return records;

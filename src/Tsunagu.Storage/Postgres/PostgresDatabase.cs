@@ -27,11 +27,18 @@ public sealed class PostgresDatabase : Database
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
         await DataSource.OpenConnectionAsync(cancellationToken);
 
-    public override async ValueTask<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default)
+    public override async ValueTask<WriteTransaction> BeginWriteAsync(WriteDurability durability, CancellationToken cancellationToken = default)
     {
         var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        return new WriteTransaction(connection, transaction, release: null);
+        var write = new WriteTransaction(connection, transaction, release: null);
+        if (durability == WriteDurability.Committed)
+        {
+            await using var relax = write.Command("SET LOCAL synchronous_commit = off");
+            await relax.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return write;
     }
 
     public override ValueTask DisposeAsync() => DataSource.DisposeAsync();

@@ -7,12 +7,14 @@ namespace Tsunagu.Storage.Sqlite;
 /// The embedded engine. Durability settings, chosen so that an acknowledged write survives a crash of the process
 /// or of the machine (docs/adr/0002-sqlite-durability.md):
 /// WAL journal (readers never block the writer), synchronous=FULL (the WAL is fsynced at every commit; writes are
-/// batched so that one fsync covers many of them), a 5 s busy timeout for writers in other processes such as the CLI.
+/// batched so that one fsync covers many of them; the audit records of reads may ask for synchronous=NORMAL, see
+/// <see cref="WriteDurability"/>), a 5 s busy timeout for writers in other processes such as the CLI.
 /// Both are set when a write begins: reads, the hot path, run on pooled connections with no per-open statements.
 /// </summary>
 public sealed class SqliteDatabase : Database
 {
-    private const string WritePragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+    private const string FlushedWrite = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+    private const string CommittedWrite = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
 
     private readonly string connectionString;
     private readonly SemaphoreSlim writeLock = new(1, 1);
@@ -51,7 +53,7 @@ public sealed class SqliteDatabase : Database
         return connection;
     }
 
-    public override async ValueTask<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default)
+    public override async ValueTask<WriteTransaction> BeginWriteAsync(WriteDurability durability, CancellationToken cancellationToken = default)
     {
         await writeLock.WaitAsync(cancellationToken);
         try
@@ -59,7 +61,7 @@ public sealed class SqliteDatabase : Database
             var connection = await OpenAsync(cancellationToken);
             await using (var pragmas = connection.CreateCommand())
             {
-                pragmas.CommandText = WritePragmas;
+                pragmas.CommandText = durability == WriteDurability.Flushed ? FlushedWrite : CommittedWrite;
                 await pragmas.ExecuteNonQueryAsync(cancellationToken);
             }
 
