@@ -54,6 +54,16 @@ internal sealed class BundleIndex
         return null;
     }
 
+    /// <summary>Resolves a reference that must lead to <paramref name="expected"/> (the document's patient), reporting any other.</summary>
+    public void RequirePatient(ResourceReference? reference, string path, Patient? expected, FieldReader issues)
+    {
+        var target = Resolve<Patient>(reference, path, issues);
+        if (target is not null && expected is not null && !ReferenceEquals(target.Resource, expected))
+        {
+            issues.Add(PrescriptionFhirErrors.OtherPatient, path + ".reference", $"'{reference!.Reference}' is {target.Path}");
+        }
+    }
+
     /// <summary>The resource of any type <paramref name="reference"/> points at.</summary>
     public Located<Resource>? Find(ResourceReference? reference, string path, FieldReader issues, bool required = true)
     {

@@ -15,7 +15,7 @@ internal static class CoverageFhir
     private const string PublicExpenseType = "8";
     private const string CopayType = "http://terminology.hl7.org/CodeSystem/coverage-copay-type";
 
-    public static InsuranceCoverage? ReadInsurance(BundleIndex index, FieldReader issues, bool checkIdentifiers)
+    public static InsuranceCoverage? ReadInsurance(BundleIndex index, Patient? patient, FieldReader issues, bool checkIdentifiers)
     {
         var located = index.All<Coverage>().FirstOrDefault(c => FhirValues.Coding(c.Resource.Type, FhirSystems.InsuranceKind)?.Code != PublicExpenseType);
         if (located is null)
@@ -24,7 +24,7 @@ internal static class CoverageFhir
         }
 
         var coverage = located.Resource;
-        index.Resolve<Patient>(coverage.Beneficiary, located.At("beneficiary"), issues);
+        index.RequirePatient(coverage.Beneficiary, located.At("beneficiary"), patient, issues);
         var insurer = Payer(index, located, FhirSystems.InsurerNumber, issues);
         if (insurer is not null && checkIdentifiers)
         {
@@ -41,12 +41,12 @@ internal static class CoverageFhir
             Copay(coverage));
     }
 
-    public static IReadOnlyList<PublicExpense> ReadPublicExpenses(BundleIndex index, FieldReader issues, bool checkIdentifiers)
+    public static IReadOnlyList<PublicExpense> ReadPublicExpenses(BundleIndex index, Patient? patient, FieldReader issues, bool checkIdentifiers)
     {
         var expenses = new List<PublicExpense>();
         foreach (var located in index.All<Coverage>().Where(c => FhirValues.Coding(c.Resource.Type, FhirSystems.InsuranceKind)?.Code == PublicExpenseType))
         {
-            index.Resolve<Patient>(located.Resource.Beneficiary, located.At("beneficiary"), issues);
+            index.RequirePatient(located.Resource.Beneficiary, located.At("beneficiary"), patient, issues);
             var payer = Payer(index, located, FhirSystems.PublicPayerNumber, issues);
             if (payer is null)
             {

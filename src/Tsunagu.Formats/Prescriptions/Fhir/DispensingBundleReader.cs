@@ -44,7 +44,7 @@ public static class DispensingBundleReader
 
         var pharmacist = pharmacistResource is null ? null : PractitionerFhir.Read(pharmacistResource, issues, narcotic: false);
         var dispensedOn = MedicationDispenseFhir.DispensedOn(first, issues);
-        var insurance = CoverageFhir.ReadInsurance(index, issues, options.CheckIdentifiers);
+        var insurance = CoverageFhir.ReadInsurance(index, patientResource?.Resource, issues, options.CheckIdentifiers);
         var lines = dispenses.Select(d => MedicationDispenseFhir.Read(d, issues)).OfType<RpLine>().ToList();
         return pharmacy is null || dispensedOn is null
             ? null

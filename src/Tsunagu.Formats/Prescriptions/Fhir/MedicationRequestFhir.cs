@@ -16,10 +16,11 @@ internal static class MedicationRequestFhir
         ("1", DrugSupplementKind.NoGenericSubstitution), ("2", DrugSupplementKind.NoFormChange), ("3", DrugSupplementKind.NoStrengthChange),
     ];
 
-    public static RpLine? Read(Located<MedicationRequest> located, BundleIndex index, FieldReader issues)
+    /// <param name="patient">The document's patient (Composition.subject), whom the request must be for.</param>
+    public static RpLine? Read(Located<MedicationRequest> located, BundleIndex index, Patient? patient, FieldReader issues)
     {
         var request = located.Resource;
-        index.Resolve<Patient>(request.Subject, located.At("subject"), issues);
+        index.RequirePatient(request.Subject, located.At("subject"), patient, issues);
         var (rp, order) = MedicationFhir.ReadNumbers(request.Identifier, located.Path, issues);
         var (code, name) = MedicationFhir.Read(request.Medication as CodeableConcept, located.At("medicationCodeableConcept"), issues);
         var dispense = request.DispenseRequest;

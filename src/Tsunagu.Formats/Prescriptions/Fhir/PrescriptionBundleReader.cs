@@ -38,10 +38,10 @@ public static class PrescriptionBundleReader
         var facility = facilityResource is null ? null : OrganizationFhir.ReadFacility(facilityResource, issues, options.CheckIdentifiers);
         var department = facilityResource is null ? null : OrganizationFhir.ReadDepartment(index, facilityResource, issues);
         var doctor = doctorResource is null ? null : PractitionerFhir.Read(doctorResource, issues, CompositionFhir.IsNarcotic(composition.Resource));
-        var insurance = CoverageFhir.ReadInsurance(index, issues, options.CheckIdentifiers);
-        var expenses = CoverageFhir.ReadPublicExpenses(index, issues, options.CheckIdentifiers);
+        var insurance = CoverageFhir.ReadInsurance(index, patientResource?.Resource, issues, options.CheckIdentifiers);
+        var expenses = CoverageFhir.ReadPublicExpenses(index, patientResource?.Resource, issues, options.CheckIdentifiers);
         var requests = CompositionFhir.MedicationRequests(composition, index, issues);
-        var lines = requests.Select(r => MedicationRequestFhir.Read(r, index, issues)).OfType<RpLine>().ToList();
+        var lines = requests.Select(r => MedicationRequestFhir.Read(r, index, patientResource?.Resource, issues)).OfType<RpLine>().ToList();
         var refill = RefillCount(requests, composition, issues);
         return issued is null || patient is null || facility is null || doctor is null
             ? null

@@ -20,6 +20,11 @@ public static class PrescriptionFhirErrors
         "参照先のリソースが Bundle の中にないか、参照先の種類が違います。",
         "The reference points to no resource in the Bundle, or to a resource of the wrong type.");
 
+    public static readonly ErrorCode OtherPatient = new(
+        "RX_FHIR_OTHER_PATIENT", ErrorKind.Invalid,
+        "処方・保険の対象患者が文書の患者（Composition.subject）と異なります。",
+        "A MedicationRequest or Coverage is for another patient than the document's (Composition.subject).");
+
     public static readonly ErrorCode UnknownDrugCodeSystem = new(
         "RX_FHIR_DRUG_CODE_SYSTEM", ErrorKind.Invalid,
         "医薬品コードのコード体系が不明です（YJ、HOT7/9/13、一般名、レセ電、薬価基準、GS1 のいずれか）。",

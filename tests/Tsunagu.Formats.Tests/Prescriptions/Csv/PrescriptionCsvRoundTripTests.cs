@@ -30,6 +30,17 @@ public sealed class PrescriptionCsvRoundTripTests
     }
 
     [Fact]
+    public void A_later_JAHIS_version_tag_reads_like_JAHIS5()
+    {
+        var sample = SamplePrescriptions.ThreeRpsFiveDrugs();
+        var prescription = sample with { Insurance = sample.Insurance! with { BranchNumber = null } };
+
+        var csv = "JAHIS9" + PrescriptionCsvWriter.Write(prescription, CsvDialect.Jahis)["JAHIS5".Length..];
+
+        Canonical.AssertSame(prescription, PrescriptionCsvReader.Read(csv).Value);
+    }
+
+    [Fact]
     public void A_narcotic_prescription_carries_the_license_and_the_patients_address_in_record_61()
     {
         var sample = SamplePrescriptions.ThreeRpsFiveDrugs();

@@ -57,6 +57,19 @@ public sealed class PrescriptionBundleErrorTests
     }
 
     [Fact]
+    public void A_MedicationRequest_for_another_patient_of_the_Bundle_is_refused()
+    {
+        var bundle = Valid();
+        bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = "urn:uuid:11111111-1111-1111-1111-111111111111", Resource = new Patient { BirthDate = "1990-01-01" } });
+        var index = Entries.IndexOf<MedicationRequest>(bundle, 1);
+        Entries.At<MedicationRequest>(bundle, index).Subject = new ResourceReference("urn:uuid:11111111-1111-1111-1111-111111111111");
+
+        var error = Errors.Single(PrescriptionBundleReader.Read(bundle), PrescriptionFhirErrors.OtherPatient);
+
+        Assert.Equal(($"Bundle.entry[{index}].resource.subject.reference", $"'urn:uuid:11111111-1111-1111-1111-111111111111' is Bundle.entry[{bundle.Entry.Count - 1}].resource"), (error.Field, error.Detail));
+    }
+
+    [Fact]
     public void A_subject_that_is_not_a_Patient_is_a_dangling_reference()
     {
         var bundle = Valid();
