@@ -24,7 +24,7 @@ internal static partial class CsvHeader
         }
 
         var error = NsipsPattern().IsMatch(tag) ? PrescriptionCsvErrors.NsipsNotSupported : PrescriptionCsvErrors.Header;
-        reader.AddLine(error, 1, tag, $"'{tag}' here; expected {string.Join(" or ", accepted.Select(Tag))}");
+        reader.AddLine(error, 1, tag, $"'{tag}' here; expected {string.Join(" or ", accepted.Select(d => d == CsvDialect.Jahis ? "JAHISn" : Tag(d)))}");
         return null;
     }
 
