@@ -90,6 +90,19 @@ public sealed class PrescriptionBundleErrorTests
     }
 
     [Fact]
+    public void Codes_outside_their_tables_name_the_coded_element()
+    {
+        var bundle = Valid();
+        Entries.At<Patient>(bundle, 1).Gender = AdministrativeGender.Unknown;
+        var coverage = Entries.IndexOf<Coverage>(bundle);
+        Entries.At<Coverage>(bundle, coverage).Type = new CodeableConcept("urn:oid:1.2.392.100495.20.2.61", "9");
+
+        Assert.Equal(
+            ["Bundle.entry[1].resource.gender", $"Bundle.entry[{coverage}].resource.type"],
+            PrescriptionBundleReader.Read(bundle).Errors.Where(e => e.Error == InputErrors.NotInTable).Select(e => e.Field));
+    }
+
+    [Fact]
     public void A_drug_coded_only_in_an_unknown_system_is_refused()
     {
         var bundle = Valid();
