@@ -5,7 +5,7 @@ namespace Tsunagu.Formats.Prescriptions.Csv;
 /// <summary>
 /// Writes a prescription as <c>SJ1</c> or <c>JAHIS5</c> CSV (records grouped per RP, LF line ends) for tests,
 /// benchmarks and demo data. JAHIS5 has no 枝番 field, and neither variant carries リフィル, HOT/GTIN-only drug codes or
-/// the facility's patient address outside record 61; those parts are left out.
+/// the facility's patient address outside record 61; those parts are left out. RPs are numbered by position.
 /// </summary>
 public static class PrescriptionCsvWriter
 {

@@ -27,11 +27,16 @@ internal static class RpCsvRecords
         return Finish(reader, document, [.. rps.Values]);
     }
 
+    /// <summary>
+    /// Writes the RPs numbered by position (1, 2, …): the CSV links records by RP番号, so two RPs sharing a number — as a
+    /// FHIR Bundle may have them — must not share it here.
+    /// </summary>
     public static void Write(CsvRecordWriter writer, IReadOnlyList<Rp> rps)
     {
-        foreach (var rp in rps)
+        for (var position = 0; position < rps.Count; position++)
         {
-            var number = CsvRecordWriter.Number(rp.Number);
+            var rp = rps[position];
+            var number = CsvRecordWriter.Number(position + 1);
             writer.Add(CsvRecords.Form, number, CsvCodes.Form.CodeOf(rp.Form), rp.FormName, CsvRecordWriter.Number(rp.Quantity));
             var usage = rp.Usage;
             writer.Add(CsvRecords.Usage, number, usage.CodeKind, usage.Code, usage.Text, usage.TimesPerDay is { } t ? CsvRecordWriter.Number(t) : null);

@@ -85,4 +85,16 @@ public sealed class PrescriptionCsvRoundTripTests
 
         Canonical.AssertSame(prescription, PrescriptionCsvReader.Read(sorted).Value);
     }
+
+    [Fact]
+    public void RPs_that_share_a_number_in_a_FHIR_Bundle_are_written_with_their_positions()
+    {
+        var fromFhir = Formats.Prescriptions.Fhir.PrescriptionBundleReader.Read(Fixtures.Bytes(Fixtures.EPreBundle), Fixtures.Lenient).Value!;
+
+        var reread = PrescriptionCsvReader.Read(PrescriptionCsvWriter.Write(fromFhir, CsvDialect.Jahis), Fixtures.Lenient).Value!;
+
+        Assert.Equal([1, 1], fromFhir.Rps.Select(r => r.Number));
+        Assert.Equal([1, 2], reread.Rps.Select(r => r.Number));
+        Assert.Equal(fromFhir.Rps.Select(r => r.Drugs[0].Name), reread.Rps.Select(r => r.Drugs[0].Name));
+    }
 }
