@@ -51,21 +51,29 @@ public static class InsuredIdentifiers
             return null;
         }
 
-        if (text.Contains(':', StringComparison.Ordinal))
-        {
-            reader.Add(InputErrors.BadFormat, field, "no half-width colon: it separates the parts of the member ID");
-            return null;
-        }
-
-        var allHalfWidth = text.All(c => c is > ' ' and <= '~');
-        var allFullWidth = text.All(IsFullWidth);
-        if (allHalfWidth || allFullWidth)
+        var error = CheckCardText(text, field);
+        if (error is null)
         {
             return text;
         }
 
-        reader.Add(MixedWidth, field, text);
+        reader.Add(error.Error, field, error.Detail);
         return null;
+    }
+
+    /// <summary>
+    /// Checks a 記号 or 番号 that is present: no half-width colon, and all half-width or all full-width characters.
+    /// Returns the error, or null when the text is well formed.
+    /// </summary>
+    public static FieldError? CheckCardText(string text, string field)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            return new FieldError(InputErrors.BadFormat, field, Detail: "no half-width colon: it separates the parts of the member ID");
+        }
+
+        return text.All(c => c is > ' ' and <= '~') || text.All(IsFullWidth) ? null : new FieldError(MixedWidth, field, Detail: text);
     }
 
     /// <summary>

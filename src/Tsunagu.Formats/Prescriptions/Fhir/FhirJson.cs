@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
+using Tsunagu.Domain.Errors;
+
+namespace Tsunagu.Formats.Prescriptions.Fhir;
+
+/// <summary>Parses and writes FHIR R4 JSON with the Firely SDK; parse problems become errors at the element path Firely reports.</summary>
+internal static class FhirJson
+{
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
+
+    /// <summary>A Bundle of one of <paramref name="types"/>, or every parse problem.</summary>
+    public static ValidationResult<Bundle> ReadBundle(ReadOnlySpan<byte> json, params Bundle.BundleType[] types)
+    {
+        Resource? resource;
+        try
+        {
+            resource = JsonSerializer.Deserialize<Resource>(json, Options);
+        }
+        catch (DeserializationFailedException e)
+        {
+            return ValidationResult<Bundle>.Invalid([.. e.Exceptions.Select(Problem)]);
+        }
+        catch (JsonException e)
+        {
+            return Failure.Of<Bundle>(InputErrors.MalformedBody, "Bundle", e.Message);
+        }
+
+        if (resource is not Bundle bundle)
+        {
+            return Failure.Of<Bundle>(PrescriptionFhirErrors.NotExpectedBundle, "Bundle", $"the resource is a {resource?.TypeName ?? "null"}");
+        }
+
+        return bundle.Type is { } type && types.Contains(type)
+            ? ValidationResult<Bundle>.Valid(bundle)
+            : Failure.Of<Bundle>(PrescriptionFhirErrors.NotExpectedBundle, "Bundle.type", $"'{bundle.Type}' here; expected {string.Join(" or ", types)}");
+    }
+
+    /// <summary>Parses a Bundle of <paramref name="type"/> and reads it with <paramref name="read"/>.</summary>
+    public static ValidationResult<T> ReadBundle<T>(ReadOnlySpan<byte> json, Bundle.BundleType type, Func<Bundle, ValidationResult<T>> read)
+    {
+        var bundle = ReadBundle(json, type);
+        return bundle.IsValid ? read(bundle.Value!) : Failure.From<T, Bundle>(bundle);
+    }
+
+    public static byte[] Write(Bundle bundle) => JsonSerializer.SerializeToUtf8Bytes(bundle, Options);
+
+    private static FieldError Problem(CodedException problem) => problem is ExtendedCodedException located
+        ? new FieldError(InputErrors.MalformedBody, located.InstancePath ?? "Bundle", Detail: located.BaseErrorMessage)
+        : new FieldError(InputErrors.MalformedBody, "Bundle", Detail: problem.Message);
+}
