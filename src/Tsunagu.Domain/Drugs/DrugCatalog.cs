@@ -1,8 +1,14 @@
+using Tsunagu.Domain.Prescriptions.Checks;
+
 namespace Tsunagu.Domain.Drugs;
 
 /// <summary>What the 重複投薬等チェック works from: the master (to resolve codes to keys) and its interaction table.</summary>
 /// <param name="Version">Changes whenever an import changes the stored master, 薬価基準 list or interactions.</param>
-public sealed record DrugCatalog(DrugMaster Master, InteractionTable Interactions, long Version)
+/// <param name="InteractionSource">Where the interaction table came from, as recorded at import; null when none was imported.</param>
+public sealed record DrugCatalog(DrugMaster Master, InteractionTable Interactions, long Version, string? InteractionSource)
 {
-    public static DrugCatalog Empty { get; } = new(DrugMaster.Empty, InteractionTable.Empty, 0);
+    public static DrugCatalog Empty { get; } = new(DrugMaster.Empty, InteractionTable.Empty, 0, null);
+
+    /// <summary>The check engine over this catalog's interaction table.</summary>
+    public MedicationChecker Checker { get; } = new(Interactions);
 }

@@ -8,5 +8,6 @@ public static class SchemaMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         M0001Foundation.Migration,
+        M0003Drugs.Migration,
     ];
 }
