@@ -13,6 +13,7 @@ using Tsunagu.Storage;
 using Tsunagu.Storage.Audit;
 using Tsunagu.Storage.Clients;
 using Tsunagu.Storage.Consent;
+using Tsunagu.Storage.Drugs;
 using Tsunagu.Storage.Organizations;
 using Tsunagu.Storage.People;
 
@@ -33,6 +34,8 @@ public static class ServiceRegistration
         services.AddSingleton<CoverageStore>();
         services.AddSingleton<ConsentStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<DrugStore>();
+        services.AddSingleton<DrugCatalogSource>();
         services.AddSingleton(new AuditAppender(database, options.AuditChain));
         services.AddSingleton<AuditTrail>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
