@@ -5,6 +5,7 @@ using Tsunagu.Server.Audit;
 using Tsunagu.Server.Auth;
 using Tsunagu.Server.Consents;
 using Tsunagu.Server.Demo;
+using Tsunagu.Server.Demo.Drugs;
 using Tsunagu.Server.Eligibility;
 using Tsunagu.Server.Fhir;
 using Tsunagu.Server.Organizations;
@@ -44,6 +45,7 @@ public static class ServiceRegistration
         services.AddSingleton<MemberLoader>();
         services.AddSingleton<ConsentService>();
         services.AddSingleton<DemoLoader>();
+        services.AddSingleton<DemoDrugLoader>();
         services.AddSingleton<DemoClientFactory>();
         services.AddSingleton<DemoSeeder>();
         return services;

@@ -1,7 +1,5 @@
 using Tsunagu.Cli.Tests.Pki;
 using Tsunagu.Domain.Drugs;
-using Tsunagu.Storage;
-using Tsunagu.Storage.Drugs;
 using Tsunagu.Testing;
 
 namespace Tsunagu.Cli.Tests.Import;
@@ -78,10 +76,5 @@ public sealed class DrugImportCommandTests : IDisposable
 
     private Task<CliRun> Import(params string[] args) => CliRun.InvokeAsync(["import", .. args, "--data", data.Path]);
 
-    private async Task<DrugCatalog> LoadAsync()
-    {
-        await using var database = await DatabaseFactory.OpenAsync(null, data.Path);
-        await new Storage.Migrations.MigrationRunner(database, TimeProvider.System).MigrateAsync();
-        return await new DrugStore(database).LoadAsync();
-    }
+    private Task<DrugCatalog> LoadAsync() => StoredCatalog.LoadAsync(data.Path);
 }
