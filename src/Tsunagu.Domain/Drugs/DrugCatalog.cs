@@ -7,8 +7,6 @@ namespace Tsunagu.Domain.Drugs;
 /// <param name="InteractionSource">Where the interaction table came from, as recorded at import; null when none was imported.</param>
 public sealed record DrugCatalog(DrugMaster Master, InteractionTable Interactions, long Version, string? InteractionSource)
 {
-    public static DrugCatalog Empty { get; } = new(DrugMaster.Empty, InteractionTable.Empty, 0, null);
-
     /// <summary>The check engine over this catalog's interaction table.</summary>
     public MedicationChecker Checker { get; } = new(Interactions);
 }

@@ -28,9 +28,6 @@ public sealed class DrugMaster
         KeyedByIngredientName = keys.FromList;
     }
 
-    /// <summary>An empty master: every code is unknown.</summary>
-    public static DrugMaster Empty { get; } = new([]);
-
     public int Count => byReceiptCode.Count;
 
     /// <summary>How many drugs are keyed by an ingredient group of the 薬価基準 list rather than by their bare class key.</summary>

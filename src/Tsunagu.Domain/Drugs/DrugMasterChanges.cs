@@ -8,8 +8,6 @@ namespace Tsunagu.Domain.Drugs;
 /// <param name="Unchanged">How many rows equal the stored ones.</param>
 public sealed record DrugMasterChanges(IReadOnlyList<Drug> Added, IReadOnlyList<Drug> Changed, IReadOnlyList<string> Deleted, int Discontinued, int Unchanged)
 {
-    public bool IsEmpty => Added.Count == 0 && Changed.Count == 0 && Deleted.Count == 0;
-
     /// <summary>Compares a file's rows with the stored drugs.</summary>
     public static DrugMasterChanges Between(IReadOnlyDictionary<string, Drug> stored, IEnumerable<DrugMasterRecord> records)
     {

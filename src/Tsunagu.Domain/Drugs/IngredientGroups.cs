@@ -13,9 +13,6 @@ public sealed class IngredientGroups
 
     public static IngredientGroups Empty { get; } = new([]);
 
-    /// <summary>How many class keys the list covers.</summary>
-    public int ClassKeyCount => keys.Count;
-
     public static IngredientGroups Build(IEnumerable<PriceListItem> items)
     {
         var sets = new ClassKeyUnion();

@@ -19,8 +19,6 @@ public sealed class InteractionTable
         Count = count;
     }
 
-    public static InteractionTable Empty { get; } = new([], [], 0);
-
     /// <summary>How many unordered pairs of ingredient keys the table holds.</summary>
     public int Count { get; }
 

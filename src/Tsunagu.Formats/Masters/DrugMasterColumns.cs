@@ -24,13 +24,11 @@ public static class DrugMasterColumns
     public const int DiscontinuedOn = 31;
     public const int PriceListCode = 32;
     public const int PublicationOrder = 33;
-    public const int TransitionalDate = 34;
     public const int BaseName = 35;
     public const int ListedOn = 36;
     public const int GenericNameCode = 37;
     public const int GenericName = 38;
     public const int GenericAddition = 39;
-    public const int SelectedCare = 42;
 
     /// <summary>The master kind of the drug master (マスター種別).</summary>
     public const string DrugMasterKind = "Y";

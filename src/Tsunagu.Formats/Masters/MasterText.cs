@@ -40,7 +40,7 @@ public static class MasterText
     }
 
     /// <summary>The lines of <paramref name="text"/> with their 1-based numbers; a last empty line is not one.</summary>
-    public static IEnumerable<(int Number, string Text)> Lines(string text)
+    internal static IEnumerable<(int Number, string Text)> Lines(string text)
     {
         using var reader = new StringReader(text);
         var number = 0;

@@ -13,7 +13,9 @@ public sealed class DrugMasterChangesTests
     {
         var changes = DrugMasterChanges.Between(Stored, Stored.Values.Select(d => new DrugMasterRecord(MasterChange.Unchanged, d)));
 
-        Assert.True(changes.IsEmpty);
+        Assert.Empty(changes.Added);
+        Assert.Empty(changes.Changed);
+        Assert.Empty(changes.Deleted);
         Assert.Equal(3, changes.Unchanged);
     }
 

@@ -1,4 +1,6 @@
+using Tsunagu.Domain;
 using Tsunagu.Domain.Drugs;
+using Tsunagu.Domain.Prescriptions.Checks;
 using Tsunagu.Formats.Masters;
 using Tsunagu.Storage.Drugs;
 using Tsunagu.Storage.Tests.Pki;
@@ -117,6 +119,21 @@ public abstract class DrugStoreTests : IAsyncLifetime
         Assert.Equal(1, catalog.Interactions.Count);
         Assert.Equal(InteractionLevel.Contraindicated, catalog.Interactions.Find(famotidine, catalog.Master.KeyFor("6290004")));
         Assert.Null(catalog.Interactions.Find(famotidine, catalog.Master.KeyFor("1124007")));
+    }
+
+    [Fact]
+    public async Task A_loaded_catalog_checks_new_drugs_against_the_stored_interaction_table()
+    {
+        var today = JapanTime.DateOf(At);
+        await Store.ImportMasterAsync(SharedRecords(), "master", null, null, At);
+        await Store.ImportInteractionsAsync([new("2325003", "6250002", InteractionLevel.Contraindicated)], "test pair", At);
+        var catalog = await Store.LoadAsync();
+        var famotidine = catalog.Master.Resolve("610406079", today).Value!;
+        var aciclovir = catalog.Master.Resolve("6250002D1024", today).Value!;
+
+        var issues = catalog.Checker.Check([famotidine], [new MedicationHistoryEntry(aciclovir, "1310000029", today, 5, DosageClass.Oral)], new CheckOptions(today, "1310000011"));
+
+        Assert.Equal(CheckIssueType.Contraindication, Assert.Single(issues).Type);
     }
 
     [Fact]
