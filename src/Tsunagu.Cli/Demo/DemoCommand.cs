@@ -30,7 +30,7 @@ public static class DemoCommand
             bar.Complete();
             var seconds = summary.Elapsed.TotalSeconds;
             parseResult.Out().WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Loaded {summary.Organizations:N0} organizations and {summary.Coverages:N0} coverages into {services.Database.EngineName} in {seconds:F1} s " +
+                $"Loaded {summary.Organizations:N0} organizations, {summary.Coverages:N0} coverages and {summary.Drugs:N0} drugs into {services.Database.EngineName} in {seconds:F1} s " +
                 $"({summary.Coverages / Math.Max(seconds, 0.001):N0} coverages/s). Demo clients: {DemoCredentialsFile.PathIn(services.Options.DataFolder)}"));
             return CommandOutput.Success;
         });

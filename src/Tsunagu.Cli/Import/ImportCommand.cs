@@ -14,11 +14,10 @@ namespace Tsunagu.Cli.Import;
 /// <summary>
 /// <c>tsunagu import members FILE --insurer NUMBER</c>: loads an insurer's members from a JSON array or NDJSON file
 /// (.ndjson/.jsonl), all or nothing, exactly as POST /eligibility/members does, with progress bars for reading and writing.
+/// Also holds the drug catalog imports (<c>drug-master</c>, <c>interactions</c>).
 /// </summary>
 public static class ImportCommand
 {
-    private const int ErrorsShown = 50;
-
     public static Command Create()
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Member records: a JSON array, or NDJSON when the name ends in .ndjson or .jsonl." };
@@ -29,6 +28,8 @@ public static class ImportCommand
             await ImportMembersAsync(parseResult, parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(insurer), cancellationToken));
         var command = new Command("import", "Bulk imports.");
         command.Subcommands.Add(members);
+        command.Subcommands.Add(DrugMasterImportCommand.Create());
+        command.Subcommands.Add(InteractionImportCommand.Create());
         return command;
     }
 
@@ -50,7 +51,7 @@ public static class ImportCommand
         var drafts = await ReadAsync(parseResult, file, cancellationToken);
         if (!drafts.IsValid)
         {
-            return Fail(parseResult, drafts.Errors);
+            return ImportFailure.Report(parseResult, drafts.Errors);
         }
 
         var bar = ConsoleProgress.ForStandardError(parseResult, "writing");
@@ -60,7 +61,7 @@ public static class ImportCommand
         bar.Complete();
         if (counts is null)
         {
-            return Fail(parseResult, errors);
+            return ImportFailure.Report(parseResult, errors);
         }
 
         parseResult.Out().WriteLine($"Loaded {drafts.Value!.Count} records for {organization.Name} ({organization.Code}): {counts.Created} created, {counts.Updated} updated.");
@@ -76,14 +77,5 @@ public static class ImportCommand
         bar.Report((stream.Length, stream.Length));
         bar.Complete();
         return result;
-    }
-
-    private static int Fail(ParseResult parseResult, IReadOnlyList<FieldError> errors)
-    {
-        CommandOutput.Fail(parseResult, errors.Take(ErrorsShown));
-        parseResult.InvocationConfiguration.Error.WriteLine(errors.Count > ErrorsShown
-            ? $"… and {errors.Count - ErrorsShown} more errors ({errors.Count} in all). Nothing was stored."
-            : $"{errors.Count} error(s). Nothing was stored.");
-        return CommandOutput.Failure;
     }
 }

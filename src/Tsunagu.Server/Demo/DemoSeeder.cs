@@ -1,6 +1,7 @@
 using Tsunagu.Domain;
 using Tsunagu.Server.Audit;
 using Tsunagu.Server.Auth;
+using Tsunagu.Server.Demo.Drugs;
 using Tsunagu.Server.Demo.Generation;
 using Tsunagu.Server.Hosting;
 using Tsunagu.Storage.Organizations;
@@ -9,9 +10,10 @@ namespace Tsunagu.Server.Demo;
 
 /// <summary>
 /// Makes a demo data set: on first start when TSUNAGU_DEMO is on (and the database is empty), or on demand from
-/// `tsunagu demo generate`. Data, demo clients and the demo-clients.json file are made together.
+/// `tsunagu demo generate`. Data, the demo drug master, demo clients and the demo-clients.json file are made together.
 /// </summary>
-public sealed class DemoSeeder(OrganizationStore organizations, DemoLoader loader, DemoClientFactory clients, TsunaguOptions options, TimeProvider clock)
+public sealed class DemoSeeder(
+    OrganizationStore organizations, DemoLoader loader, DemoDrugLoader drugs, DemoClientFactory clients, TsunaguOptions options, TimeProvider clock)
 {
     public const int DefaultSeed = 20_260_401;
 
@@ -28,7 +30,8 @@ public sealed class DemoSeeder(OrganizationStore organizations, DemoLoader loade
     {
         var generator = new DemoDataGenerator(new DemoDataOptions(people, facilities, seed, JapanTime.DateOf(clock.GetUtcNow())));
         var summary = await loader.LoadAsync(generator, Actor, progress, cancellationToken);
+        var drugCount = await drugs.LoadAsync(cancellationToken);
         var credentials = await clients.CreateAsync(generator, options.DataFolder, cancellationToken);
-        return (summary, credentials);
+        return (summary with { Drugs = drugCount }, credentials);
     }
 }

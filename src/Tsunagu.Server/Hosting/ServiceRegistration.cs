@@ -5,6 +5,7 @@ using Tsunagu.Server.Audit;
 using Tsunagu.Server.Auth;
 using Tsunagu.Server.Consents;
 using Tsunagu.Server.Demo;
+using Tsunagu.Server.Demo.Drugs;
 using Tsunagu.Server.Eligibility;
 using Tsunagu.Server.Emergency;
 using Tsunagu.Server.Fhir;
@@ -17,6 +18,7 @@ using Tsunagu.Storage.Clients;
 using Tsunagu.Storage.Consent;
 using Tsunagu.Storage.Eligibility;
 using Tsunagu.Storage.Pki;
+using Tsunagu.Storage.Drugs;
 using Tsunagu.Storage.Organizations;
 using Tsunagu.Storage.People;
 
@@ -37,6 +39,8 @@ public static class ServiceRegistration
         services.AddSingleton<CoverageStore>();
         services.AddSingleton<ConsentStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<DrugStore>();
+        services.AddSingleton<DrugCatalogSource>();
         services.AddSingleton(new AuditAppender(database, options.AuditChain));
         services.AddSingleton<AuditTrail>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
@@ -61,6 +65,7 @@ public static class ServiceRegistration
         services.AddSingleton<BulkCheckService>();
         services.AddSingleton<PublicExpenseLoader>();
         services.AddSingleton<DemoLoader>();
+        services.AddSingleton<DemoDrugLoader>();
         services.AddSingleton<DemoClientFactory>();
         services.AddSingleton<DemoSeeder>();
         return services;

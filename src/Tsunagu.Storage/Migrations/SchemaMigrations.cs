@@ -9,5 +9,6 @@ public static class SchemaMigrations
     [
         M0001Foundation.Migration,
         M0002Eligibility.Migration,
+        M0003Drugs.Migration,
     ];
 }
