@@ -37,8 +37,8 @@ internal static class DrugMasterImportCommand
             return ImportFailure.Report(parseResult, errors);
         }
 
-        await using var services = await CliServices.OpenAsync(parseResult.GetRequiredValue(CommonOptions.DataFolder), cancellationToken);
-        var counts = await WriteAsync(services, file, records.Value!, yakka, priceList?.Value, cancellationToken);
+        await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
+        var counts = await WriteAsync(parseResult, services, file, records.Value!, yakka, priceList?.Value, cancellationToken);
         parseResult.Out().WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Imported {records.Value!.Count:N0} rows of {file.Name} into {services.Database.EngineName}: {counts.Added:N0} added, {counts.Changed:N0} changed, " +
             $"{counts.Discontinued:N0} discontinued, {counts.Deleted:N0} deleted, {counts.Unchanged:N0} unchanged" +
@@ -47,9 +47,9 @@ internal static class DrugMasterImportCommand
     }
 
     private static async Task<DrugImportCounts> WriteAsync(
-        CliServices services, FileInfo file, IReadOnlyList<DrugMasterRecord> records, FileInfo? yakka, IReadOnlyList<PriceListItem>? priceList, CancellationToken cancellationToken)
+        ParseResult parseResult, CliServices services, FileInfo file, IReadOnlyList<DrugMasterRecord> records, FileInfo? yakka, IReadOnlyList<PriceListItem>? priceList, CancellationToken cancellationToken)
     {
-        var bar = ConsoleProgress.ForStandardError("writing");
+        var bar = ConsoleProgress.ForStandardError(parseResult, "writing");
         long written = 0;
         var counts = await services.Get<DrugStore>().ImportMasterAsync(
             records, file.Name, priceList, yakka?.Name, services.Get<TimeProvider>().GetUtcNow(),

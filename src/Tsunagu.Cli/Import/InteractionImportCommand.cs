@@ -28,7 +28,7 @@ internal static class InteractionImportCommand
             }
 
             var origin = parseResult.GetValue(source) is { Length: > 0 } given ? given : path.Name;
-            await using var services = await CliServices.OpenAsync(parseResult.GetRequiredValue(CommonOptions.DataFolder), cancellationToken);
+            await using var services = await CliServices.OpenAsync(parseResult, cancellationToken);
             var stored = await services.Get<DrugStore>().ImportInteractionsAsync(interactions.Value!, origin, services.Get<TimeProvider>().GetUtcNow(), cancellationToken);
             parseResult.Out().WriteLine($"Imported {stored:N0} interaction pairs into {services.Database.EngineName} (source: {origin}).");
             return CommandOutput.Success;

@@ -27,7 +27,11 @@ public abstract class DrugStoreTests : IAsyncLifetime
 
     private DrugStore Store => new(database!.Database);
 
-    public async ValueTask InitializeAsync() => database = await TestDatabase.CreateAsync(engine);
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(engine);
+        await database.MigrateAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {
