@@ -4,8 +4,8 @@ namespace Tsunagu.Testing;
 
 /// <summary>
 /// A 資格確認要求 XmlMsg (OQS-IF-001) as receipt software writes it, built as text (not through Tsunagu's own types) so
-/// that a renamed element shows as a failure. Null values leave their element out; <see cref="Bytes"/> encodes the text
-/// in the encoding its declaration names.
+/// that a renamed element shows as a failure. Values are written as raw XML (so a test can put markup or an entity
+/// reference in one); null leaves the element out. <see cref="Bytes"/> encodes the text in the encoding its declaration names.
 /// </summary>
 public sealed record XmlMsgRequest
 {
