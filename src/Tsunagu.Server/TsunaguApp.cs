@@ -64,6 +64,7 @@ public static class TsunaguApp
         app.MapOrganizationEndpoints();
         app.MapMemberEndpoints();
         app.MapEligibilityEndpoints();
+        app.MapEligibilityXmlEndpoints();
         app.MapEmergencyEndpoints();
         app.MapPublicExpenseEndpoints();
         app.MapConsentEndpoints();

@@ -1,5 +1,5 @@
 using Tsunagu.Cli.Tests.Import;
-using Tsunagu.Cli.Tests.Pki;
+using Tsunagu.Cli.Tests.Support;
 using Tsunagu.Server.Demo.Drugs;
 using Tsunagu.Testing;
 

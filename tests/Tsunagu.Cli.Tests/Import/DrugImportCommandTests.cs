@@ -1,4 +1,4 @@
-using Tsunagu.Cli.Tests.Pki;
+using Tsunagu.Cli.Tests.Support;
 using Tsunagu.Domain.Drugs;
 using Tsunagu.Testing;
 
