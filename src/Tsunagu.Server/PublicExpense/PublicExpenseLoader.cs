@@ -78,7 +78,7 @@ public sealed class PublicExpenseLoader(Database database, PatientResolver patie
         reader.AddRange(errors);
         if (match is not null && PatientResolver.Failure(match) is { } failure)
         {
-            reader.AddRange([failure]);
+            reader.Add(failure.Error == PatientErrors.NotFound ? PublicExpenseErrors.PersonNotFound : PublicExpenseErrors.PersonAmbiguous, failure.Field);
         }
 
         return reader.HasErrors
