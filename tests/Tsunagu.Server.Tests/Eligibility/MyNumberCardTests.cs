@@ -284,6 +284,22 @@ public abstract class MyNumberCardTests(TsunaguServerFixture server) : ServerTes
     }
 
     [Fact]
+    public async Task Linking_a_card_again_to_the_same_person_is_accepted_but_to_someone_else_answers_409()
+    {
+        var patient = await Server.NewPatientAsync();
+        var stranger = await Server.NewPatientAsync();
+        using var card = await Server.IssueAsync();
+        Assert.Equal(HttpStatusCode.Created, (await patient.Insurer.LinkCardAsync(patient.CardLinkRequest(card))).StatusCode);
+
+        var again = await patient.Insurer.LinkCardAsync(patient.CardLinkRequest(card));
+        var elsewhere = await stranger.Insurer.LinkCardAsync(stranger.CardLinkRequest(card));
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal([(null, "cardCertificate", "ELIGIBILITY_CARD_LINKED_ELSEWHERE")], await Problem.ErrorsAsync(elsewhere, HttpStatusCode.Conflict));
+        Assert.Equal(patient.PersonId, await LinkedPersonAsync(card));
+    }
+
+    [Fact]
     public async Task Linking_text_that_is_no_certificate_answers_400_malformed()
     {
         var patient = await Server.NewPatientAsync();

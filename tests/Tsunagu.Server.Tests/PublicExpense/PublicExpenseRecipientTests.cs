@@ -29,6 +29,22 @@ public abstract class PublicExpenseRecipientTests(TsunaguServerFixture server) :
         Assert.Contains((payer, number, "難病医療（更新）", "2025-04-01", "2027-03-31"), await EntitlementsAsync(clinic, patient, "2026-06-01"));
     }
 
+    [Fact]
+    public async Task A_municipality_cannot_change_a_recipient_another_municipality_registered()
+    {
+        var patient = await Server.NewPatientAsync();
+        var owner = await Server.NewOrganizationAsync("municipality");
+        var other = await Server.NewOrganizationAsync("municipality");
+        var clinic = await Server.NewOrganizationAsync("clinic");
+        var (payer, number) = (Codes.PublicPayer("54"), NewRecipientNumber());
+        await CountsAsync(await LoadAsync(owner, Recipient(patient, payer, number, "難病医療", "2025-04-01", null)));
+
+        var response = await LoadAsync(other, Recipient(patient, payer, number, "書き換え", "2025-04-01", null));
+
+        Assert.Equal([(0, "recipientNumber", "PUBLIC_EXPENSE_OTHER_MUNICIPALITY")], await Problem.ErrorsAsync(response));
+        Assert.Contains((payer, number, "難病医療", "2025-04-01", (string?)null), await EntitlementsAsync(clinic, patient, "2026-06-01"));
+    }
+
     [Theory]
     [InlineData("2025-03-31", "B")]
     [InlineData("2025-06-01", "A")]
