@@ -122,7 +122,7 @@ public sealed class DispensingRegistrar(
             if (change.Error is not null)
             {
                 return GroupWrite<RxAnswer>.Discarded(
-                    RxAnswer.Refused(change.Error, "prescriptionId", prescription.Id),
+                    RxAnswer.Refused([change.AsError("prescriptionId")]),
                     RxEvents.Of(d.Caller, now, d.Subject.PersonId, Action, RxEvents.OutcomeOf(change.Error), change.Error.Code));
             }
 

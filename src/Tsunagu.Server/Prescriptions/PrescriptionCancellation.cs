@@ -33,6 +33,6 @@ public sealed class PrescriptionCancellation(GroupWriter writer, TimeProvider cl
         }, cancellationToken);
         return change.Error is null
             ? (StatusView.Of(id, change.Prescription!.State, JapanTime.DateOf(clock.GetUtcNow())), [])
-            : (null, [new FieldError(change.Error, "id", Detail: id)]);
+            : (null, [change.AsError("id")]);
     }
 }

@@ -66,7 +66,7 @@ public sealed class PrescriptionReception(PatientResolver patients, GroupWriter 
             var audited = RxEvents.Of(caller, now, result.Prescription?.PersonId, ReturnAction, result.Error is null ? AuditOutcome.Success : RxEvents.OutcomeOf(result.Error), result.Error?.Code ?? id);
             return new GroupWrite<StateChange>(result, result.Error is null, [audited]);
         }, cancellationToken);
-        return change.Error is null ? (StatusView.Of(id, change.Prescription!.State, today), []) : (null, [new FieldError(change.Error, "id", Detail: id)]);
+        return change.Error is null ? (StatusView.Of(id, change.Prescription!.State, today), []) : (null, [change.AsError("id")]);
     }
 
     private async Task<GroupWrite<StateChange>> ReceiveAsync(WriteTransaction write, string code, long person, Caller caller)
@@ -80,9 +80,15 @@ public sealed class PrescriptionReception(PatientResolver patients, GroupWriter 
         }
 
         var found = await PrescriptionStore.FindByAccessCodeAsync(write, code, person);
-        var refusal = found is null ? PrescriptionErrors.NotFound : found.State.ReceiveRefusal(today, caller.Organization);
-        var change = refusal is null ? StateChange.Done(found!) : StateChange.Refused(refusal);
-        var audited = RxEvents.Of(caller, now, person, ReceiveAction, refusal is null ? AuditOutcome.Success : RxEvents.OutcomeOf(refusal), refusal?.Code ?? $"{found!.Id} again");
+        if (found is null)
+        {
+            return GroupWrite<StateChange>.Discarded(
+                StateChange.Refused(PrescriptionErrors.NotFound), RxEvents.Of(caller, now, person, ReceiveAction, AuditOutcome.NotFound, PrescriptionErrors.NotFound.Code));
+        }
+
+        var refusal = found.State.ReceiveRefusal(today, caller.Organization);
+        var change = refusal is null ? StateChange.Done(found) : StateChange.Refused(refusal, PrescriptionTransitions.Explain(refusal, found.State));
+        var audited = RxEvents.Of(caller, now, person, ReceiveAction, refusal is null ? AuditOutcome.Success : AuditOutcome.Rejected, refusal?.Code ?? $"{found.Id} again");
         return GroupWrite<StateChange>.Discarded(change, audited);
     }
 
@@ -105,6 +111,6 @@ public sealed class PrescriptionReception(PatientResolver patients, GroupWriter 
             throttle.RecordMiss(caller.Organization);
         }
 
-        return (null, [new FieldError(change.Error, "accessCode")]);
+        return (null, [change.AsError("accessCode")]);
     }
 }

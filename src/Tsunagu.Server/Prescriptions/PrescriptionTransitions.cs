@@ -29,12 +29,19 @@ public static class PrescriptionTransitions
 
         if (refusal(found.State) is { } error)
         {
-            return StateChange.Refused(error);
+            return StateChange.Refused(error, Explain(error, found.State));
         }
 
         var after = next(found.State);
         return await PrescriptionStore.TransitionAsync(write, id, found.State, after, at)
             ? StateChange.Done(found with { State = after, AccessCode = after.IsLive ? found.AccessCode : null, UpdatedAt = at })
             : StateChange.Refused(PrescriptionErrors.Locked);
+    }
+
+    /// <summary>The detail a refusal needs: for a refill outside its window, the window of its next use.</summary>
+    public static string? Explain(ErrorCode error, PrescriptionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return error == PrescriptionErrors.RefillWindow ? $"next use from {state.Window.From:yyyy-MM-dd} to {state.Window.To:yyyy-MM-dd}" : null;
     }
 }
