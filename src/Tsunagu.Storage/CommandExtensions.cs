@@ -16,7 +16,7 @@ public static class CommandExtensions
     public static DbCommand With(this DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
+        parameter.ParameterName = Prefixed(name);
         parameter.Value = value switch
         {
             null => DBNull.Value,
@@ -30,7 +30,14 @@ public static class CommandExtensions
 
     /// <summary>Sets the value of an existing parameter (for commands prepared once and run many times).</summary>
     public static void Set(this DbCommand command, string name, object? value) =>
-        command.Parameters[name].Value = value ?? DBNull.Value;
+        command.Parameters[Prefixed(name)].Value = value ?? DBNull.Value;
+
+    /// <summary>
+    /// Parameter names carry their "@": Microsoft.Data.Sqlite then binds by the name as given instead of trying each
+    /// prefix (and allocating a string for each try) on every execution — which a bulk load does millions of times.
+    /// Npgsql accepts either form.
+    /// </summary>
+    private static string Prefixed(string name) => name.StartsWith('@') ? name : "@" + name;
 
     public static string? NullableString(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

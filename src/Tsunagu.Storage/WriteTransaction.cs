@@ -9,13 +9,16 @@ namespace Tsunagu.Storage;
 public sealed class WriteTransaction : IAsyncDisposable
 {
     private readonly Action? release;
+    private readonly bool ownsConnection;
     private bool released;
 
-    internal WriteTransaction(DbConnection connection, DbTransaction transaction, Action? release)
+    /// <param name="ownsConnection">False when the connection outlives the transaction (SQLite's one writer connection).</param>
+    internal WriteTransaction(DbConnection connection, DbTransaction transaction, Action? release, bool ownsConnection = true)
     {
         Connection = connection;
         Transaction = transaction;
         this.release = release;
+        this.ownsConnection = ownsConnection;
     }
 
     public DbConnection Connection { get; }
@@ -36,7 +39,11 @@ public sealed class WriteTransaction : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        if (ownsConnection)
+        {
+            await Connection.DisposeAsync();
+        }
+
         if (!released)
         {
             released = true;

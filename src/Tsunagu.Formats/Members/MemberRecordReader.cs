@@ -36,7 +36,8 @@ public static class MemberRecordReader
         }
         catch (JsonException exception)
         {
-            return Malformed(ArrayIndex(exception.Path) ?? drafts.Count, exception);
+            var (index, path) = Locate(exception.Path, drafts.Count);
+            return Malformed(index, path, exception);
         }
 
         return ValidationResult<IReadOnlyList<MemberRecordDraft>>.Valid(drafts);
@@ -59,7 +60,7 @@ public static class MemberRecordReader
             }
             catch (JsonException exception)
             {
-                return Malformed(drafts.Count, exception);
+                return Malformed(drafts.Count, exception.Path ?? "$", exception);
             }
         }
 
@@ -75,16 +76,22 @@ public static class MemberRecordReader
         }
     }
 
-    private static ValidationResult<IReadOnlyList<MemberRecordDraft>> Malformed(int index, JsonException exception) =>
-        ValidationResult<IReadOnlyList<MemberRecordDraft>>.Invalid(
-            [new FieldError(InputErrors.MalformedBody, exception.Path ?? "$", index, exception.Message)]);
+    private static ValidationResult<IReadOnlyList<MemberRecordDraft>> Malformed(int index, string path, JsonException exception) =>
+        ValidationResult<IReadOnlyList<MemberRecordDraft>>.Invalid([new FieldError(InputErrors.MalformedBody, path, index, exception.Message)]);
 
     /// <summary>
-    /// The record a syntax error is in, from its JSON path ("$[12].name"). The array reader parses records a buffer
-    /// ahead of those it has handed over, so counting handed-over records would blame an earlier, valid one.
+    /// The record an error is in, and its JSON path, from the path the array reader gives ("$[2].name"). That reader
+    /// parses records a buffer ahead of those it has handed over and numbers them from the first not yet handed over,
+    /// so the index in its path counts from <paramref name="handedOver"/>: neither number alone names the record.
     /// </summary>
-    private static int? ArrayIndex(string? path) =>
-        path is not null && Regex.Match(path, @"^\$\[(\d+)\]") is { Success: true } match
-            ? int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture)
-            : null;
+    private static (int Index, string Path) Locate(string? path, int handedOver)
+    {
+        if (path is null || Regex.Match(path, @"^\$\[(\d+)\]") is not { Success: true } match)
+        {
+            return (handedOver, path ?? "$");
+        }
+
+        var index = handedOver + int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        return (index, $"$[{index}]{path[match.Length..]}");
+    }
 }

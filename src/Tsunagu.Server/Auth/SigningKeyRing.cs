@@ -39,6 +39,9 @@ public sealed class SigningKeyRing
     /// <summary>Every key that tokens may be signed with.</summary>
     public IReadOnlyList<SecurityKey> All => Refresh().All;
 
+    /// <summary>The key set in use; it changes whenever the folder is re-read, so anything cached about tokens can be dropped.</summary>
+    public object Generation => Refresh();
+
     /// <summary>Writes a new key file; returns its key id. Used at first start and by `tsunagu keys rotate`.</summary>
     /// <remarks>
     /// When a key file for this second exists already (a rotation right after the first start, or two in a row), the

@@ -24,6 +24,10 @@ public static class CardCheckErrors
         "ELIGIBILITY_ASSERTION_WRONG_FACILITY", ErrorKind.Invalid,
         "カードが署名した医療機関コードが照会元と一致しません。", "The card signed for another facility than the caller.");
 
+    public static readonly ErrorCode LinkedToSomeoneElse = new(
+        "ELIGIBILITY_CARD_LINKED_ELSEWHERE", ErrorKind.Conflict,
+        "このカードは既に別の方の資格に紐付けられています。", "This card is already linked to another person's coverage.");
+
     public static readonly ErrorCode CardNotLinked = new(
         "ELIGIBILITY_CARD_NOT_LINKED", ErrorKind.NotFound,
         "このカードは資格情報に紐付けられていません（保険者による紐付けが必要です）。", "This card is not linked to anyone's coverage (the insurer links it first).");

@@ -12,9 +12,10 @@ namespace Tsunagu.Server.Eligibility;
 
 /// <summary>
 /// An insurer links a member's My Number card once (the stand-in for 初回登録 of マイナ保険証): the card's certificate
-/// must be valid and chained to the trusted JPKI-like CA, and the member must be the calling insurer's.
+/// must be valid and chained to the trusted JPKI-like CA, and the member must be the calling insurer's. Linking again is
+/// allowed for the same person (e.g. under a new insurer, the coverages linked by previousCoverage), never for another.
 /// </summary>
-public sealed class CardLinkService(Database database, TrustStore trust, PatientResolver patients, AuditTrail audit, TimeProvider clock)
+public sealed class CardLinkService(Database database, TrustStore trust, PatientResolver patients, CardLinkStore links, AuditTrail audit, TimeProvider clock)
 {
     public const string Action = "eligibility.card-link";
 
@@ -36,6 +37,11 @@ public sealed class CardLinkService(Database database, TrustStore trust, Patient
         if (problems.Count == 0 && PatientResolver.Failure(match!) is { } failure)
         {
             problems.Add(failure);
+        }
+
+        if (problems.Count == 0 && await links.FindPersonAsync(CardIdentity.Of(certificate), cancellationToken) is { } linked && linked != match!.PersonId)
+        {
+            problems.Add(new FieldError(CardCheckErrors.LinkedToSomeoneElse, "cardCertificate"));
         }
 
         if (problems.Count > 0)

@@ -83,9 +83,10 @@ public static class EligibilityEndpoints
         return link is null ? Problems.Of(errors) : Results.Created($"/eligibility/card-links/{link.CertificateId}", link);
     }
 
-    private static async Task<IResult> SubmitBulkAsync(List<EligibilityQueryDraft> queries, Caller caller, BulkCheckService bulk, CancellationToken cancellationToken)
+    /// <summary>Each query is read as a single check's body is, so that its consent flags may also be JSON numbers or booleans.</summary>
+    private static async Task<IResult> SubmitBulkAsync(List<EligibilityCheckRequest> queries, Caller caller, BulkCheckService bulk, CancellationToken cancellationToken)
     {
-        var (accepted, errors) = await bulk.SubmitAsync(queries, caller, cancellationToken);
+        var (accepted, errors) = await bulk.SubmitAsync([.. queries.Select(q => q.ToQueryDraft())], caller, cancellationToken);
         return accepted is null ? Problems.Of(errors) : Results.Accepted($"/eligibility/bulk-checks/{accepted.Id}", accepted);
     }
 

@@ -8,6 +8,7 @@ namespace Tsunagu.Server.Eligibility;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(EligibilityCheckRequest))]
+[JsonSerializable(typeof(List<EligibilityCheckRequest>))]
 [JsonSerializable(typeof(EligibilityCheckResponse))]
 [JsonSerializable(typeof(List<Domain.Eligibility.EligibilityQueryDraft>))]
 [JsonSerializable(typeof(List<EligibilityCheckResponse>))]

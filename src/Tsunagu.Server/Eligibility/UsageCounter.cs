@@ -14,6 +14,8 @@ public sealed class UsageCounter(UsageCountStore store, TimeProvider clock, ILog
 
     private readonly ConcurrentDictionary<(DateOnly Day, string Kind, int Prefecture, string Metric), long[]> pending = new();
 
+    private readonly SemaphoreSlim flushing = new(1, 1);
+
     /// <summary>Counts one event for a facility (its kind and the prefecture in its code).</summary>
     public void Count(string facilityKind, string facilityCode, string metric)
     {
@@ -24,25 +26,41 @@ public sealed class UsageCounter(UsageCountStore store, TimeProvider clock, ILog
     /// <summary>
     /// Writes what was counted since the last flush: each counter is read and reset in one atomic step, so a count made
     /// meanwhile lands in this flush or the next, never in neither. Counters of past days are dropped once empty.
+    /// Flushes take turns, so that when one returns every count made before it began is stored — also those that
+    /// another flush, running meanwhile, had taken.
     /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
-        var counts = new List<UsageCount>();
-        var today = JapanTime.DateOf(clock.GetUtcNow());
-        foreach (var (key, counter) in pending)
+        await flushing.WaitAsync(cancellationToken);
+        try
         {
-            var count = Interlocked.Exchange(ref counter[0], 0);
-            if (count > 0)
+            var counts = new List<UsageCount>();
+            var today = JapanTime.DateOf(clock.GetUtcNow());
+            foreach (var (key, counter) in pending)
             {
-                counts.Add(new UsageCount(key.Day, key.Kind, key.Prefecture, key.Metric, count));
+                var count = Interlocked.Exchange(ref counter[0], 0);
+                if (count > 0)
+                {
+                    counts.Add(new UsageCount(key.Day, key.Kind, key.Prefecture, key.Metric, count));
+                }
+                else if (key.Day < today)
+                {
+                    pending.TryRemove(key, out _);
+                }
             }
-            else if (key.Day < today)
-            {
-                pending.TryRemove(key, out _);
-            }
-        }
 
-        await store.AddAsync(counts, cancellationToken);
+            await store.AddAsync(counts, cancellationToken);
+        }
+        finally
+        {
+            flushing.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        flushing.Dispose();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

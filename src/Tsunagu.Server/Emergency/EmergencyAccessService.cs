@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tsunagu.Domain.Audit;
+using Tsunagu.Domain.Codes;
 using Tsunagu.Domain.Consent;
 using Tsunagu.Domain.Errors;
 using Tsunagu.Domain.People;
@@ -52,13 +53,14 @@ public sealed class EmergencyAccessService(
         var birthdate = reader.Date(request.Birthdate, "birthdate", required: true);
         var sex = reader.Code(request.Sex, "sex", CoverageCodeTables.Sex, required: true);
         var address = reader.Text(request.Address, "address", MemberRecordValidator.MaxAddressLength);
-        var insurer = reader.Text(request.InsurerNumber, "insurerNumber", 8);
+        var insurer = string.IsNullOrWhiteSpace(request.InsurerNumber) ? null : InsurerNumber.Parse(request.InsurerNumber, "insurerNumber");
+        reader.AddRange(insurer?.Errors ?? []);
         if (address is null && insurer is null)
         {
             reader.Add(EmergencyErrors.IdentificationRequired, "address");
         }
 
-        return reader.HasErrors ? null : new FourFacts(name!, birthdate!.Value, (Sex)(sex![0] - '0'), address, insurer);
+        return reader.HasErrors ? null : new FourFacts(name!, birthdate!.Value, (Sex)(sex![0] - '0'), address, insurer?.Value?.Value);
     }
 
     private async Task<(StoredCoverage? Person, IReadOnlyList<FieldError> Errors)> ByCardAsync(string assertion, AuditActor hospital, CancellationToken cancellationToken)

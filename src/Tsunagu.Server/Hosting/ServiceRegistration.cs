@@ -84,6 +84,8 @@ public static class ServiceRegistration
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new CachedTokenHandler(keys));
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = TokenClaims.Issuer,

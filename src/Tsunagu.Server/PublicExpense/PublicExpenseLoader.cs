@@ -12,10 +12,11 @@ namespace Tsunagu.Server.PublicExpense;
 
 /// <summary>
 /// A municipality loads its public-expense recipients (公費受給者), all or nothing: every record is checked — numbers,
-/// dates, and that its identifiers name exactly one person — before any is stored. Checks then return the
+/// dates, that its identifiers name exactly one person, and that no other municipality registered it — before any is
+/// stored. Checks then return the
 /// entitlements in force, so no paper 受給者証 is needed.
 /// </summary>
-public sealed class PublicExpenseLoader(Database database, PatientResolver patients, AuditTrail audit, TimeProvider clock)
+public sealed class PublicExpenseLoader(Database database, PublicExpenseStore store, PatientResolver patients, AuditTrail audit, TimeProvider clock)
 {
     public const string Action = "public-expense.load";
     public const int MaxProgramLength = 100;
@@ -74,11 +75,17 @@ public sealed class PublicExpenseLoader(Database database, PatientResolver patie
         var from = reader.Date(d.ValidFrom, "validFrom", required: true);
         var to = reader.Date(d.ValidTo, "validTo");
         reader.Ordered(from, to, "validTo");
+        if (payer.Value is { } payerNumber && recipient is not null
+            && await store.OwnerAsync(payerNumber.Value, recipient, cancellationToken) is { } owner && owner != municipalityCode)
+        {
+            reader.Add(PublicExpenseErrors.OtherMunicipality, "recipientNumber", $"registered by {owner}");
+        }
+
         var (match, errors) = await patients.ResolveAsync(new PatientIdentifiers(d.InsurerNumber, d.InsuredCardSymbol, d.InsuredIdentificationNumber, d.InsuredBranchNumber, d.Birthdate), cancellationToken);
         reader.AddRange(errors);
         if (match is not null && PatientResolver.Failure(match) is { } failure)
         {
-            reader.AddRange([failure]);
+            reader.Add(failure.Error == PatientErrors.NotFound ? PublicExpenseErrors.PersonNotFound : PublicExpenseErrors.PersonAmbiguous, failure.Field);
         }
 
         return reader.HasErrors

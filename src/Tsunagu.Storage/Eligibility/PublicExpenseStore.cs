@@ -37,6 +37,16 @@ public sealed class PublicExpenseStore(Database database)
         return created;
     }
 
+    /// <summary>The municipality that registered an entitlement, or null when none is stored.</summary>
+    public async Task<string?> OwnerAsync(string publicPayerNumber, string recipientNumber, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+                "SELECT municipality_code FROM public_expense_recipients WHERE public_payer_number = @payer AND recipient_number = @recipient")
+            .With("payer", publicPayerNumber).With("recipient", recipientNumber);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
     /// <summary>A person's entitlements in force on <paramref name="date"/>.</summary>
     public async Task<IReadOnlyList<PublicExpenseRecipient>> ValidForPersonAsync(long personId, DateOnly date, CancellationToken cancellationToken = default)
     {

@@ -4,31 +4,36 @@ using Tsunagu.Storage.People;
 
 namespace Tsunagu.Storage.Sqlite;
 
-/// <summary>SQLite's fast path: one prepared statement per operation, rebound for each row, all in the caller's transaction.</summary>
+/// <summary>
+/// SQLite's fast path: one prepared statement per operation, rebound by position for each row, executed synchronously
+/// (Microsoft.Data.Sqlite's async calls complete synchronously anyway), all in the caller's transaction.
+/// </summary>
 internal sealed class SqliteCoverageBulk : ICoverageBulk
 {
-    public async Task<CoverageMatch?[]> LookupAsync(WriteTransaction write, IReadOnlyList<CoverageKey> keys, CancellationToken cancellationToken)
+    public Task<CoverageMatch?[]> LookupAsync(WriteTransaction write, IReadOnlyList<CoverageKey> keys, CancellationToken cancellationToken)
     {
         var matches = new CoverageMatch?[keys.Count];
-        await using var command = write.Command(
+        using var command = write.Command(
                 "SELECT id, person_id FROM coverages WHERE insurer_number = @insurer AND number = @number AND symbol = @symbol AND branch = @branch")
             .With("insurer", null).With("number", null).With("symbol", null).With("branch", null);
-        await command.PrepareAsync(cancellationToken);
+        command.Prepare();
+        var parameters = command.Parameters;
         for (var i = 0; i < keys.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var key = keys[i];
-            command.Set("insurer", key.InsurerNumber);
-            command.Set("number", key.Number);
-            command.Set("symbol", key.Symbol);
-            command.Set("branch", key.Branch);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
+            parameters[0].Value = key.InsurerNumber;
+            parameters[1].Value = key.Number;
+            parameters[2].Value = key.Symbol;
+            parameters[3].Value = key.Branch;
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
             {
                 matches[i] = new CoverageMatch(reader.GetInt64(0), reader.GetInt64(1));
             }
         }
 
-        return matches;
+        return Task.FromResult(matches);
     }
 
     public Task InsertAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken) =>
@@ -39,44 +44,50 @@ internal sealed class SqliteCoverageBulk : ICoverageBulk
             "birthdate = @birthdate, name = @name, name_kana = @kana, sex = @sex, qualification_date = @qualified, disqualification_date = @disqualified, " +
             "record = @record, updated_at = @at WHERE id = @id", cancellationToken);
 
-    private static async Task WriteAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, string sql, CancellationToken cancellationToken)
+    private static Task WriteAsync(WriteTransaction write, IReadOnlyList<CoverageRow> rows, DateTimeOffset at, IProgress<int>? written, string sql, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await using var command = write.Command(sql);
-        foreach (var name in new[] { "id", "person", "insurer", "symbol", "number", "branch", "birthdate", "name", "kana", "sex", "qualified", "disqualified", "record" })
+        using var command = write.Command(sql);
+        foreach (var name in Parameters)
         {
             command.With(name, null);
         }
 
         command.With("at", at);
-        await command.PrepareAsync(cancellationToken);
+        command.Prepare();
         for (var i = 0; i < rows.Count; i++)
         {
-            Bind(command, rows[i]);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            Bind(command.Parameters, rows[i]);
+            command.ExecuteNonQuery();
             BulkProgress.Tick(written, i + 1, rows.Count);
         }
+
+        return Task.CompletedTask;
     }
 
-    private static void Bind(DbCommand command, CoverageRow row)
+    private static readonly string[] Parameters = ["id", "person", "insurer", "symbol", "number", "branch", "birthdate", "name", "kana", "sex", "qualified", "disqualified", "record"];
+
+    /// <summary>Sets the values in the order of <see cref="Parameters"/>.</summary>
+    private static void Bind(DbParameterCollection parameters, CoverageRow row)
     {
         var c = row.Coverage;
-        command.Set("id", row.Id);
-        command.Set("person", row.PersonId);
-        command.Set("insurer", c.Key.InsurerNumber);
-        command.Set("symbol", c.Key.Symbol);
-        command.Set("number", c.Key.Number);
-        command.Set("branch", c.Key.Branch);
-        command.Set("birthdate", c.Birthdate);
-        command.Set("name", c.Name);
-        command.Set("kana", c.NameKana);
-        command.Set("sex", (int)c.Sex);
-        command.Set("qualified", c.QualificationDate);
-        command.Set("disqualified", c.DisqualificationDate);
-        command.Set("record", row.Json);
+        parameters[0].Value = row.Id;
+        parameters[1].Value = row.PersonId;
+        parameters[2].Value = c.Key.InsurerNumber;
+        parameters[3].Value = c.Key.Symbol;
+        parameters[4].Value = c.Key.Number;
+        parameters[5].Value = c.Key.Branch;
+        parameters[6].Value = c.Birthdate;
+        parameters[7].Value = c.Name;
+        parameters[8].Value = c.NameKana;
+        parameters[9].Value = (int)c.Sex;
+        parameters[10].Value = c.QualificationDate;
+        parameters[11].Value = c.DisqualificationDate is { } disqualified ? disqualified : DBNull.Value;
+        parameters[12].Value = row.Json;
     }
 }

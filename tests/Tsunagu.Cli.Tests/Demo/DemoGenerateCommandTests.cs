@@ -25,10 +25,11 @@ public abstract class DemoGenerateCommandTests(TestEngine engine) : CommandTests
         Assert.Equal(0, run.ExitCode);
         var organizations = await Test.CountAsync("organizations");
         var coverages = await Test.CountAsync("coverages");
+        var drugs = await Test.CountAsync("drugs");
         Assert.InRange(organizations, Facilities + 1, Facilities * 10);
         Assert.InRange(coverages, People, People * 2);
         Assert.Contains(
-            string.Create(CultureInfo.InvariantCulture, $"Loaded {organizations:N0} organizations and {coverages:N0} coverages into {Test.Database.EngineName} in "),
+            string.Create(CultureInfo.InvariantCulture, $"Loaded {organizations:N0} organizations, {coverages:N0} coverages and {drugs:N0} drugs into {Test.Database.EngineName} in "),
             run.Output, StringComparison.Ordinal);
         Assert.Equal(1, await Test.ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'demo.load'"));
     }

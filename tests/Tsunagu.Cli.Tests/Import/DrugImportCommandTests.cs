@@ -40,9 +40,9 @@ public sealed class DrugImportCommandTests : IDisposable
 
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains("error FIELD_FORMAT", refused.Error, StringComparison.Ordinal);
-        Assert.Contains("(line 2, column 3 (医薬品コード): 61040607X)", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("line 2, column 3 (医薬品コード): 61040607X)", refused.Error, StringComparison.Ordinal);
         Assert.Contains("error MASTER_DATE", refused.Error, StringComparison.Ordinal);
-        Assert.Contains("(line 3, column 30 (変更年月日): 2026041)", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("line 3, column 30 (変更年月日): 2026041)", refused.Error, StringComparison.Ordinal);
         Assert.Contains("2 error(s). Nothing was stored.", refused.Error, StringComparison.Ordinal);
         Assert.Equal(0, (await LoadAsync()).Master.Count);
     }
@@ -70,7 +70,7 @@ public sealed class DrugImportCommandTests : IDisposable
 
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains("error FIELD_NOT_IN_TABLE", refused.Error, StringComparison.Ordinal);
-        Assert.Contains("(line 2, column 3 (level): 禁忌)", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("line 2, column 3 (level): 禁忌)", refused.Error, StringComparison.Ordinal);
         Assert.Null((await LoadAsync()).InteractionSource);
     }
 

@@ -18,4 +18,23 @@ public sealed class MemberRecordReaderTests
         Assert.True(stream.CanRead);
         Assert.Equal(stream.Length, stream.Position);
     }
+
+    [Theory]
+    [InlineData("{\"name\":\"山田 四郎\",\"nameKanaa\":\"ヤマダ\"}", "$[3].nameKanaa")]
+    [InlineData("{\"name\": }", "$[3].name")]
+    public async Task A_bad_record_in_an_array_is_named_by_its_own_index_however_the_body_arrives_in_pieces(string bad, string field)
+    {
+        var content = Encoding.UTF8.GetBytes($"[{Good("一郎")},{Good("二郎")},{Good("三郎")},{bad},{Good("五郎")}]");
+
+        foreach (var pieceBytes in new[] { 1, 8, 16, 32, 64, content.Length })
+        {
+            using var stream = new TricklingStream(content, pieceBytes);
+
+            var error = Assert.Single((await MemberRecordReader.ReadAsync(stream, ndjson: false)).Errors);
+
+            Assert.Equal((3, field), (error.Index, error.Field));
+        }
+    }
+
+    private static string Good(string given) => $"{{\"name\":\"山田 {given}\"}}";
 }

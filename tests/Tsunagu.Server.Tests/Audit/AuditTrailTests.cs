@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Tsunagu.Server.Tests.Infrastructure;
 using Tsunagu.Storage;
 using Tsunagu.Storage.Audit;
@@ -17,7 +16,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
         var insurer = await Server.NewOrganizationAsync("insurer");
         await insurer.LoadMembersAsync(MemberRecords.Complete(insurer.Code, "1001"), MemberRecords.Complete(insurer.Code, "1002"));
 
-        var record = Assert.Single(await AuditAsync($"organization={insurer.Code}&action=members.load"));
+        var record = Assert.Single(await Server.AuditAsync($"organization={insurer.Code}&action=members.load"));
 
         Assert.Equal(insurer.ClientId, record.Str("clientId"));
         Assert.Equal($"members of {insurer.Code} (2 records)", record.Str("subject"));
@@ -36,7 +35,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
         var id = (await Json.ReadAsync(granted)).GetProperty("id").GetInt64();
         await clinic.Client.PostAsync($"/consents/{id}/revoke", null);
 
-        var records = await AuditAsync($"person={patient.PersonId}");
+        var records = await Server.AuditAsync($"person={patient.PersonId}");
 
         Assert.Equal(["consents.revoke", "consents.create"], records.Select(r => r.Str("action")));
         Assert.All(records, r =>
@@ -56,7 +55,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
     {
         var pharmacy = await Server.NewOrganizationAsync("pharmacy");
 
-        var records = await AuditAsync("organization=admin&action=organizations.create&limit=1000");
+        var records = await Server.AuditAsync("organization=admin&action=organizations.create&limit=1000");
 
         var record = Assert.Single(records, r => r.Str("subject") == pharmacy.Code);
         Assert.Equal("admin", record.Str("clientId"));
@@ -73,7 +72,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
 
         await insurer.LoadMembersAsync(bad);
 
-        var record = Assert.Single(await AuditAsync($"organization={insurer.Code}"));
+        var record = Assert.Single(await Server.AuditAsync($"organization={insurer.Code}"));
         Assert.Equal(("members.load", "Rejected"), (record.Str("action"), record.Str("outcome")));
         Assert.Equal("1 errors, first FIELD_NOT_IN_TABLE", record.Str("detail"));
     }
@@ -86,7 +85,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
 
         await clinic.Client.PostAsJsonAsync("/consents", patient.ConsentRequest("card", Medication, ("insuredIdentificationNumber", "9999")));
 
-        var record = Assert.Single(await AuditAsync($"organization={clinic.Code}"));
+        var record = Assert.Single(await Server.AuditAsync($"organization={clinic.Code}"));
         Assert.Equal(("consents.create", "NotFound"), (record.Str("action"), record.Str("outcome")));
         Assert.Equal($"{patient.Insurer.Code}:{MemberRecords.Symbol}:9999:00", record.Str("subject"));
     }
@@ -100,7 +99,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
 
         await clinic.Client.PostAsJsonAsync("/consents", patient.ConsentRequest("verbal", Medication, ("insuredBranchNumber", null)));
 
-        var record = Assert.Single(await AuditAsync($"organization={clinic.Code}"));
+        var record = Assert.Single(await Server.AuditAsync($"organization={clinic.Code}"));
         Assert.Equal(("consents.create", "Rejected"), (record.Str("action"), record.Str("outcome")));
         Assert.Equal($"{patient.Insurer.Code}:{MemberRecords.Symbol}:{patient.Number}:", record.Str("subject"));
     }
@@ -116,7 +115,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
 
         await nursing.Client.PostAsync($"/consents/{id}/revoke", null);
 
-        var record = Assert.Single(await AuditAsync($"organization={nursing.Code}"));
+        var record = Assert.Single(await Server.AuditAsync($"organization={nursing.Code}"));
         Assert.Equal(("consents.revoke", "NotFound"), (record.Str("action"), record.Str("outcome")));
         Assert.Equal($"consent {id}", record.Str("detail"));
     }
@@ -128,7 +127,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
         await insurer.LoadMembersAsync(MemberRecords.Complete(insurer.Code, "1001"));
         await insurer.LoadMembersAsync(MemberRecords.Complete(insurer.Code, "1001"));
 
-        var newest = Assert.Single(await AuditAsync($"organization={insurer.Code}&limit=1"));
+        var newest = Assert.Single(await Server.AuditAsync($"organization={insurer.Code}&limit=1"));
 
         Assert.Equal("created 0, updated 1", newest.Str("detail"));
     }
@@ -195,15 +194,7 @@ public abstract class AuditTrailTests(TsunaguServerFixture server) : ServerTests
             await Server.NewOrganizationAsync("clinic");
         }
 
-        return [.. (await AuditAsync("limit=3")).Select(r => (r.Str("chain"), r.GetProperty("sequence").GetInt64()))];
-    }
-
-    private async Task<List<JsonElement>> AuditAsync(string query)
-    {
-        using var admin = await Server.AsAdminAsync();
-        var response = await admin.GetAsync($"/admin/audit?{query}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. (await Json.ReadAsync(response)).EnumerateArray()];
+        return [.. (await Server.AuditAsync("limit=3")).Select(r => (r.Str("chain"), r.GetProperty("sequence").GetInt64()))];
     }
 
     private Task<AuditVerificationResult> VerifyAsync() => new AuditVerification(Server.Service<AuditStore>()).VerifyAsync();

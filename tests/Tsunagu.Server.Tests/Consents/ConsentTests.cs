@@ -1,11 +1,9 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Tsunagu.Domain.Consent;
 using Tsunagu.Server.Consents;
 using Tsunagu.Server.Tests.Infrastructure;
-using Tsunagu.Storage;
 
 namespace Tsunagu.Server.Tests.Consents;
 
@@ -95,7 +93,7 @@ public abstract class ConsentTests(TsunaguServerFixture server) : ServerTests(se
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("PATIENT_NOT_FOUND", (await Json.ReadAsync(response)).Str("code"));
-        Assert.Equal(0, await StoredConsentsAsync(clinic));
+        Assert.Equal(0, await Server.CountAsync("consents", "facility_code", clinic.Code));
     }
 
     [Fact]
@@ -112,7 +110,7 @@ public abstract class ConsentTests(TsunaguServerFixture server) : ServerTests(se
         var problem = await Json.ReadAsync(response);
         Assert.Equal("PATIENT_AMBIGUOUS", problem.Str("code"));
         Assert.Equal("insuredBranchNumber", problem.GetProperty("errors")[0].Str("field"));
-        Assert.Equal(0, await StoredConsentsAsync(clinic));
+        Assert.Equal(0, await Server.CountAsync("consents", "facility_code", clinic.Code));
         await GrantAsync(clinic, first.ConsentRequest("verbal", MedicationAndClinical));
     }
 
@@ -130,7 +128,7 @@ public abstract class ConsentTests(TsunaguServerFixture server) : ServerTests(se
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Assert.Single((await Json.ReadAsync(response)).GetProperty("errors").EnumerateArray());
         Assert.Equal((field, code), (error.Str("field"), error.Str("code")));
-        Assert.Equal(0, await StoredConsentsAsync(pharmacy));
+        Assert.Equal(0, await Server.CountAsync("consents", "facility_code", pharmacy.Code));
     }
 
     [Fact]
@@ -142,7 +140,7 @@ public abstract class ConsentTests(TsunaguServerFixture server) : ServerTests(se
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("AUTH_FORBIDDEN", (await Json.ReadAsync(response)).Str("code"));
-        Assert.Equal(0, await StoredConsentsAsync(patient.Insurer));
+        Assert.Equal(0, await Server.CountAsync("consents", "facility_code", patient.Insurer.Code));
     }
 
     private static async Task<long> GrantAsync(TestOrganization facility, JsonObject request)
@@ -154,14 +152,6 @@ public abstract class ConsentTests(TsunaguServerFixture server) : ServerTests(se
 
     private Task<bool> MaySeeAsync(TestOrganization facility, TestPatient patient, ConsentScope scope) =>
         Server.Service<ConsentService>().MaySeeAsync(facility.Code, patient.PersonId, scope);
-
-    /// <summary>Consents stored for an organization, whatever their state: a refused request must leave none.</summary>
-    private async Task<long> StoredConsentsAsync(TestOrganization organization)
-    {
-        await using var connection = await Server.Service<Database>().OpenAsync();
-        await using var command = connection.Command("SELECT count(*) FROM consents WHERE facility_code = @facility").With("facility", organization.Code);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
 }
 
 public sealed class ConsentOnSqlite(SqliteServer server) : ConsentTests(server), IClassFixture<SqliteServer>;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Tsunagu.Server.Tests.Infrastructure;
 using Tsunagu.Storage.People;
@@ -80,7 +79,7 @@ public abstract class MemberLoadTests(TsunaguServerFixture server) : ServerTests
 
         var response = await insurer.LoadMembersAsync(MemberRecords.Complete(insurer.Code, "1001"), bad, MemberRecords.Complete(insurer.Code, "1003"));
 
-        var errors = await ErrorsAsync(response);
+        var errors = await Problem.ErrorsAsync(response);
         Assert.Equal([(1, "nameKana", "MEMBER_KANA_INVALID"), (1, "birthdate", "FIELD_DATE_INVALID")], errors);
         Assert.Empty(await StoredAsync(insurer, "1001"));
         Assert.Empty(await StoredAsync(insurer, "1003"));
@@ -109,7 +108,7 @@ public abstract class MemberLoadTests(TsunaguServerFixture server) : ServerTests
                 (3, "limitApplicationCertificateRelatedInfo.limitApplicationCertificateValidEndDate", "FIELD_DATES_OUT_OF_ORDER"),
                 (3, "specificDiseasesCertificateList[0].specificDiseasesDiseaseCategory", "FIELD_NOT_IN_TABLE"),
             ],
-            await ErrorsAsync(response));
+            await Problem.ErrorsAsync(response));
         Assert.Empty(await StoredAsync(insurer, "1002"));
     }
 
@@ -124,7 +123,7 @@ public abstract class MemberLoadTests(TsunaguServerFixture server) : ServerTests
 
         var response = await insurer.Client.PostAsync("/eligibility/members", new StringContent(body, Encoding.UTF8, mediaType));
 
-        var error = Assert.Single(await ErrorsAsync(response));
+        var error = Assert.Single(await Problem.ErrorsAsync(response));
         Assert.Equal((1, "BODY_MALFORMED"), (error.Index, error.Code));
         Assert.Empty(await StoredAsync(insurer, "1001"));
     }
@@ -153,7 +152,7 @@ public abstract class MemberLoadTests(TsunaguServerFixture server) : ServerTests
 
         var response = await insurer.LoadMembersAsync(MemberRecords.Complete(insurer.Code, "1001"), MemberRecords.Complete(other.Code, "1002"));
 
-        Assert.Equal([(1, "insurerNumber", "MEMBER_INSURER_MISMATCH")], await ErrorsAsync(response));
+        Assert.Equal([(1, "insurerNumber", "MEMBER_INSURER_MISMATCH")], await Problem.ErrorsAsync(response));
         Assert.Empty(await StoredAsync(insurer, "1001"));
     }
 
@@ -176,7 +175,7 @@ public abstract class MemberLoadTests(TsunaguServerFixture server) : ServerTests
         var response = await insurer.LoadMembersAsync(
             MemberRecords.Complete(insurer.Code, "1001"), MemberRecords.Complete(insurer.Code, "1002"), MemberRecords.Complete(insurer.Code, "1001"));
 
-        Assert.Equal([(2, "insuredIdentificationNumber", "MEMBER_DUPLICATE_IN_BATCH")], await ErrorsAsync(response));
+        Assert.Equal([(2, "insuredIdentificationNumber", "MEMBER_DUPLICATE_IN_BATCH")], await Problem.ErrorsAsync(response));
         Assert.Empty(await StoredAsync(insurer, "1002"));
     }
 
@@ -187,7 +186,7 @@ public abstract class MemberLoadTests(TsunaguServerFixture server) : ServerTests
 
         var response = await insurer.LoadMembersAsync();
 
-        Assert.Equal("MEMBER_BATCH_EMPTY", Assert.Single(await ErrorsAsync(response)).Code);
+        Assert.Equal("MEMBER_BATCH_EMPTY", Assert.Single(await Problem.ErrorsAsync(response)).Code);
     }
 
     [Fact]
@@ -218,7 +217,7 @@ public abstract class MemberLoadTests(TsunaguServerFixture server) : ServerTests
 
         var response = await insurer.LoadMembersAsync(MemberRecords.Complete(insurer.Code, "1001"), linked);
 
-        Assert.Equal([(1, "previousCoverage", "MEMBER_PREVIOUS_NOT_FOUND")], await ErrorsAsync(response));
+        Assert.Equal([(1, "previousCoverage", "MEMBER_PREVIOUS_NOT_FOUND")], await Problem.ErrorsAsync(response));
         Assert.Empty(await StoredAsync(insurer, "1001"));
         Assert.Empty(await StoredAsync(insurer, "1002"));
     }
@@ -250,15 +249,6 @@ public abstract class MemberLoadTests(TsunaguServerFixture server) : ServerTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var counts = await Json.ReadAsync(response);
         Assert.Equal((created, updated), (counts.GetProperty("created").GetInt32(), counts.GetProperty("updated").GetInt32()));
-    }
-
-    /// <summary>The field errors of a 400 answer, after checking every one carries both messages.</summary>
-    private static async Task<List<(int? Index, string Field, string Code)>> ErrorsAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var errors = (await Json.ReadAsync(response)).GetProperty("errors").EnumerateArray().ToList();
-        Assert.All(errors, e => Assert.False(string.IsNullOrEmpty(e.Str("messageJa")) || string.IsNullOrEmpty(e.Str("messageEn"))));
-        return [.. errors.Select(e => (e.TryGetProperty("index", out var index) && index.ValueKind == JsonValueKind.Number ? index.GetInt32() : (int?)null, e.Str("field"), e.Str("code")))];
     }
 
     private Task<IReadOnlyList<StoredCoverage>> StoredAsync(TestOrganization insurer, string number) =>

@@ -12,6 +12,9 @@ public static class MemberRecords
 {
     public const string Symbol = "12-34";
 
+    /// <summary>A day the <see cref="Complete"/> record (2015-04-01 until its 資格喪失日 2030-03-31) is in force.</summary>
+    public const string InForce = "2026-04-01";
+
     /// <summary>A 70-year-old's coverage with every field filled, including 高齢受給者, 限度額 and 特定疾病 entries.</summary>
     public static JsonObject Complete(string insurerNumber, string number, string branch = "00", string birthdate = "1955-05-10") => new()
     {

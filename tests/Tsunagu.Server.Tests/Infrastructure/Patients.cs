@@ -1,15 +1,27 @@
+using System.Text.Json.Nodes;
 using Tsunagu.Storage.People;
 
 namespace Tsunagu.Server.Tests.Infrastructure;
 
-/// <summary>Loads patients through a new insurer's member load, as the consent and audit tests need them.</summary>
+/// <summary>Loads patients through an insurer's member load, as the consent, audit and eligibility tests need them.</summary>
 public static class Patients
 {
-    /// <summary>Registers an insurer, loads one complete member record and returns the patient it made.</summary>
-    public static async Task<TestPatient> NewPatientAsync(this TsunaguServerFixture server, string number = "1001", string branch = "00", string birthdate = "1955-05-10")
+    /// <summary>
+    /// Loads one complete member record — altered by <paramref name="change"/> when given — under <paramref name="insurer"/>,
+    /// or under a new insurer, and returns the patient it made.
+    /// </summary>
+    public static async Task<TestPatient> NewPatientAsync(
+        this TsunaguServerFixture server,
+        string number = "1001",
+        string branch = "00",
+        string birthdate = "1955-05-10",
+        Action<JsonObject>? change = null,
+        TestOrganization? insurer = null)
     {
-        var insurer = await server.NewOrganizationAsync("insurer");
-        var load = await insurer.LoadMembersAsync(MemberRecords.Complete(insurer.Code, number, branch, birthdate));
+        insurer ??= await server.NewOrganizationAsync("insurer");
+        var record = MemberRecords.Complete(insurer.Code, number, branch, birthdate);
+        change?.Invoke(record);
+        var load = await insurer.LoadMembersAsync(record);
         load.EnsureSuccessStatusCode();
         return new TestPatient(insurer, number, branch, birthdate, await server.PersonIdAsync(insurer.Code, number, branch));
     }

@@ -16,6 +16,9 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
 {
     public const string AdminSecret = "integration-test-admin-secret";
 
+    /// <summary>How long an emergency access lasts here: not the default (60), so that tests see the setting applied.</summary>
+    public const double EmergencyMinutes = 15;
+
     private readonly TempFolder data = new();
     private WebApplication? app;
     private string? postgres;
@@ -56,19 +59,23 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
 
         postgres = Engine == TestEngine.PostgreSql ? await Tsunagu.Testing.PostgresServer.CreateDatabaseAsync() : null;
         PrepareDataFolder(data.Path);
-        app = await TsunaguApp.BuildAsync(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], Configure);
-        await app.StartAsync();
-        BaseAddress = new Uri(app.Urls.First());
+        await StartAsync(port: 0);
         await StartedAsync();
+    }
+
+    /// <summary>
+    /// Stops the server and starts a new one on the same data folder, database and port, as an operator's restart
+    /// would: clients and tokens made before keep working, and whatever the first server left behind is the second's.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync(BaseAddress.Port);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await StopAsync();
 
         if (postgres is not null)
         {
@@ -103,12 +110,13 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
     public async Task<HttpClient> AsAdminAsync() => WithToken(await AdminTokenAsync());
 
     /// <summary>Registers a new organization of <paramref name="kind"/> and returns a client holding its token.</summary>
-    public async Task<TestOrganization> NewOrganizationAsync(string kind, string? code = null, int? beds = null)
+    public async Task<TestOrganization> NewOrganizationAsync(string kind, string? code = null, int? beds = null, string? name = null)
     {
         using var admin = await AsAdminAsync();
         code ??= ValidCodes.For(kind);
         beds ??= kind == "hospital" ? 120 : null;
-        var response = await admin.PostAsJsonAsync("/admin/organizations", new { kind, code, name = $"テスト{kind}", beds });
+        name ??= $"テスト{kind}";
+        var response = await admin.PostAsJsonAsync("/admin/organizations", new { kind, code, name, beds });
         response.EnsureSuccessStatusCode();
         var created = (await response.Content.ReadFromJsonAsync<CreatedOrganization>())!;
         return new TestOrganization(code, kind, created.ClientId, created.ClientSecret, WithToken(await TokenAsync(created.ClientId, created.ClientSecret)));
@@ -134,6 +142,23 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
         return client;
     }
 
+    private async Task StartAsync(int port)
+    {
+        app = await TsunaguApp.BuildAsync(["--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"], Configure);
+        await app.StartAsync();
+        BaseAddress = new Uri(app.Urls.First());
+    }
+
+    private async Task StopAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            app = null;
+        }
+    }
+
     private void Configure(TsunaguOptions options)
     {
         options.DataFolder = data.Path;
@@ -143,6 +168,7 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
         options.RateLimitPerSecond = RateLimitPerSecond;
         options.AuditChain = "test";
         options.Clock = Clock;
+        options.EmergencyMinutes = EmergencyMinutes;
     }
 
     private sealed record CreatedOrganization(string Code, string ClientId, string ClientSecret);
