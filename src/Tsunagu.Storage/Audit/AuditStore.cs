@@ -20,13 +20,11 @@ public sealed class AuditStore(Database database)
 
         if (write.Connection is Npgsql.NpgsqlConnection postgres)
         {
-            await Postgres.PostgresAuditCopy.WriteAsync(postgres, Columns, records, cancellationToken);
-        }
-        else
-        {
-            await InsertEachAsync(write, records, cancellationToken);
+            await Postgres.PostgresAuditInsert.WriteAsync(postgres, Columns, records, cancellationToken);
+            return;
         }
 
+        await InsertEachAsync(write, records, cancellationToken);
         var last = records[^1];
         await using var head = write.Command(
                 "INSERT INTO audit_heads (chain, seq, hash) VALUES (@chain, @seq, @hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")
@@ -55,22 +53,32 @@ public sealed class AuditStore(Database database)
 
     /// <summary>
     /// Reads a chain's head inside a write, locking it on PostgreSQL so that writers sharing a chain take turns
-    /// (SQLite has one writer at a time already). A new chain's head is created first, at sequence 0: a lock needs a
-    /// row, and without one two first writers would both number from 1 and the second would fail on the duplicate.
+    /// (SQLite has one writer at a time already): one round trip once the chain exists. A new chain's head is created
+    /// first, at sequence 0: a lock needs a row, and without one two first writers would both number from 1 and the
+    /// second would fail on the duplicate.
     /// </summary>
     public static async Task<AuditChainHead> HeadForUpdateAsync(WriteTransaction write, DatabaseEngine engine, string chain, CancellationToken cancellationToken = default)
     {
+        if (await ReadHeadAsync(write, engine, chain, cancellationToken) is { } head)
+        {
+            return head;
+        }
+
         await using (var create = write.Command("INSERT INTO audit_heads (chain, seq, hash) VALUES (@chain, 0, @genesis) ON CONFLICT (chain) DO NOTHING")
             .With("chain", chain).With("genesis", AuditChain.Genesis))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        return (await ReadHeadAsync(write, engine, chain, cancellationToken))!;
+    }
+
+    private static async Task<AuditChainHead?> ReadHeadAsync(WriteTransaction write, DatabaseEngine engine, string chain, CancellationToken cancellationToken)
+    {
         var lockClause = engine == DatabaseEngine.PostgreSql ? " FOR UPDATE" : string.Empty;
         await using var command = write.Command($"SELECT chain, seq, hash FROM audit_heads WHERE chain = @chain{lockClause}").With("chain", chain);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new AuditChainHead(reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2));
+        return await reader.ReadAsync(cancellationToken) ? new AuditChainHead(reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2)) : null;
     }
 
     public async Task<IReadOnlyList<AuditChainHead>> HeadsAsync(CancellationToken cancellationToken = default)

@@ -3,7 +3,12 @@ using Npgsql;
 
 namespace Tsunagu.Storage.Postgres;
 
-/// <summary>PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>; statements are prepared automatically.</summary>
+/// <summary>
+/// PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>; statements are prepared automatically. A connection
+/// goes back to the pool without a session reset: Tsunagu keeps no session state (settings are SET LOCAL, locks are
+/// transaction locks), and the reset — seven statements in one more round trip per open — doubled the work of a
+/// read-only eligibility check.
+/// </summary>
 public sealed class PostgresDatabase : Database
 {
     public PostgresDatabase(string connectionString)
@@ -14,6 +19,8 @@ public sealed class PostgresDatabase : Database
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
         }
+
+        builder.NoResetOnClose = true;
 
         DataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
