@@ -10,6 +10,7 @@ using Tsunagu.Server.Fhir;
 using Tsunagu.Server.Health;
 using Tsunagu.Server.Hosting;
 using Tsunagu.Server.Organizations;
+using Tsunagu.Server.Prescriptions;
 using Tsunagu.Server.PublicExpense;
 using Tsunagu.Storage;
 using Tsunagu.Storage.Migrations;
@@ -68,6 +69,8 @@ public static class TsunaguApp
         app.MapEmergencyEndpoints();
         app.MapPublicExpenseEndpoints();
         app.MapConsentEndpoints();
+        app.MapPrescriptionEndpoints();
+        app.MapDispensingEndpoints();
         app.MapAuditEndpoints();
         app.MapOpenApi().AllowAnyone();
         app.MapScalarApiReference("/api", scalar => scalar.WithTitle("Tsunagu API")).AllowAnyone();

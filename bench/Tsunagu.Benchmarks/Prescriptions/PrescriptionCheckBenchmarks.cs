@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Tsunagu.Domain.Drugs;
 using Tsunagu.Domain.Prescriptions.Checks;
+using DosageForm = Tsunagu.Domain.Prescriptions.DosageForm;
 
 namespace Tsunagu.Benchmarks.Prescriptions;
 
@@ -39,7 +40,7 @@ public class PrescriptionCheckBenchmarks
         var contraindicated = interactions.First(i => i.Level == InteractionLevel.Contraindicated);
         var partner = master.Products.First(p => p.Product!.PriceListCode.StartsWith(contraindicated.DrugB, StringComparison.Ordinal));
         history[0] = history[0] with { FacilityCode = OtherClinic, Date = Today.AddDays(-1), DaysSupply = 14, Inpatient = false };
-        history[HistorySize - 1] = new MedicationHistoryEntry(partner, OtherClinic, Today.AddDays(-2), 7, DosageClass.Oral);
+        history[HistorySize - 1] = new MedicationHistoryEntry(partner, OtherClinic, Today.AddDays(-2), 7, DosageForm.Internal);
         prescription =
         [
             master.Products.First(p => p.Product!.PriceListCode.StartsWith(contraindicated.DrugA, StringComparison.Ordinal)),
@@ -68,6 +69,6 @@ public class PrescriptionCheckBenchmarks
         random.Next(2) == 0 ? Caller : $"13{random.Next(10_000_000, 99_999_999)}",
         Today.AddDays(-random.Next(60)),
         random.Next(1, 31),
-        random.Next(5) == 0 ? DosageClass.Topical : DosageClass.Oral,
+        random.Next(5) == 0 ? DosageForm.External : DosageForm.Internal,
         Inpatient: random.Next(20) == 0);
 }

@@ -4,7 +4,7 @@ using Tsunagu.Domain.Prescriptions;
 using Tsunagu.Formats.Prescriptions;
 using Tsunagu.Formats.Prescriptions.Csv;
 using Tsunagu.Formats.Prescriptions.Fhir;
-using Tsunagu.Testing.Prescriptions;
+using Tsunagu.Server.Demo.Prescriptions;
 
 namespace Tsunagu.Benchmarks.Prescriptions;
 

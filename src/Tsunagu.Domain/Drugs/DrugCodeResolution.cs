@@ -48,7 +48,7 @@ internal static class DrugCodeResolution
             : ValidationResult<ResolvedDrug>.Valid(product);
 
     /// <summary>A 一般名処方: the ingredient of the products sharing the code, named by its standard 一般名 text.</summary>
-    private static ResolvedDrug AsGeneric(string code, ResolvedDrug product) =>
+    public static ResolvedDrug AsGeneric(string code, ResolvedDrug product) =>
         new(code, null, product.Ingredient, product.Product!.GenericName ?? product.Name);
 
     private static ValidationResult<ResolvedDrug> Discontinued(DateOnly last, string code, string field, int? index) =>

@@ -70,6 +70,26 @@ public sealed class DrugMaster
         return errors.Count == 0 ? ValidationResult<IReadOnlyList<ResolvedDrug>>.Valid(resolved) : ValidationResult<IReadOnlyList<ResolvedDrug>>.Invalid(errors);
     }
 
+    /// <summary>
+    /// The drug a code stored in a medication history stands for, whatever its 廃止年月日 (it was current when it was
+    /// prescribed): the product of a レセ電 code, or the ingredient of a 一般名コード. Null when the master no longer knows it.
+    /// </summary>
+    public ResolvedDrug? Recall(string code)
+    {
+        if (DrugCodes.IsReceiptCode(code))
+        {
+            return Find(code);
+        }
+
+        if (!DrugCodes.IsPriceListCode(code))
+        {
+            return null;
+        }
+
+        var products = ProductsFor(code, out var generic);
+        return products.Length == 0 ? null : generic ? DrugCodeResolution.AsGeneric(code, products[0]) : products[0];
+    }
+
     /// <summary>The products a 12-character code names: by 一般名コード, by 薬価基準 code, else by the 9 characters a YJ code shares.</summary>
     internal ResolvedDrug[] ProductsFor(string code, out bool generic)
     {

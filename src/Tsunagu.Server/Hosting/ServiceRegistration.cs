@@ -11,6 +11,7 @@ using Tsunagu.Server.Emergency;
 using Tsunagu.Server.Fhir;
 using Tsunagu.Server.Organizations;
 using Tsunagu.Server.People;
+using Tsunagu.Server.Prescriptions;
 using Tsunagu.Server.PublicExpense;
 using Tsunagu.Storage;
 using Tsunagu.Storage.Audit;
@@ -32,7 +33,7 @@ public static class ServiceRegistration
     {
         services.AddSingleton(options);
         services.AddSingleton(database);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(options.Clock);
         services.AddSingleton(new ConsentPolicy(options.ConsentValidity));
         services.AddSingleton<OrganizationStore>();
         services.AddSingleton<ApiClientStore>();
@@ -64,6 +65,7 @@ public static class ServiceRegistration
         services.AddSingleton<BulkCheckStore>();
         services.AddSingleton<BulkCheckService>();
         services.AddSingleton<PublicExpenseLoader>();
+        services.AddTsunaguPrescriptions();
         services.AddSingleton<DemoLoader>();
         services.AddSingleton<DemoDrugLoader>();
         services.AddSingleton<DemoClientFactory>();
@@ -101,6 +103,7 @@ public static class ServiceRegistration
         {
             json.SerializerOptions.Encoder = ServerJson.ReadableEncoder;
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, EligibilityJson.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, PrescriptionJson.Default);
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecurityTransformer>());

@@ -47,5 +47,8 @@ public sealed class TsunaguOptions
     /// <summary>TSUNAGU_AUDIT_CHAIN: the name of this instance's audit chain (default: the machine name).</summary>
     public string AuditChain { get; set; } = Environment.MachineName;
 
+    /// <summary>The clock every rule counts days and expiries with (not configurable: tests move it to a later day).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public TimeSpan ConsentValidity => TimeSpan.FromHours(ConsentHours);
 }

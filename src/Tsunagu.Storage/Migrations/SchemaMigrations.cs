@@ -10,5 +10,6 @@ public static class SchemaMigrations
         M0001Foundation.Migration,
         M0002Eligibility.Migration,
         M0003Drugs.Migration,
+        M0004Prescriptions.Migration,
     ];
 }

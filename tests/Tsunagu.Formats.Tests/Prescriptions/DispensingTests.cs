@@ -3,7 +3,7 @@ using Tsunagu.Formats.Prescriptions;
 using Tsunagu.Formats.Prescriptions.Csv;
 using Tsunagu.Formats.Prescriptions.Fhir;
 using Tsunagu.Testing;
-using Tsunagu.Testing.Prescriptions;
+using Tsunagu.Server.Demo.Prescriptions;
 
 namespace Tsunagu.Formats.Tests.Prescriptions;
 

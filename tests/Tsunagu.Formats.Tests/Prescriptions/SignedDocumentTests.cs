@@ -6,7 +6,7 @@ using Tsunagu.Formats.Prescriptions.Csv;
 using Tsunagu.Formats.Prescriptions.Fhir;
 using Tsunagu.Formats.Signatures;
 using Tsunagu.Formats.Tests.Pki;
-using Tsunagu.Testing.Prescriptions;
+using Tsunagu.Server.Demo.Prescriptions;
 
 namespace Tsunagu.Formats.Tests.Prescriptions;
 

@@ -1,5 +1,6 @@
 using Tsunagu.Domain.Drugs;
 using Tsunagu.Domain.Prescriptions.Checks;
+using DosageForm = Tsunagu.Domain.Prescriptions.DosageForm;
 using Tsunagu.Formats.Masters;
 using Tsunagu.Server.Demo.Drugs;
 
@@ -81,7 +82,7 @@ public sealed class DemoDrugMasterTests
 
     private static IReadOnlyList<CheckIssue> Check(string newDrug, string inUse) => Checker.Check(
         [Master.Find(Code(newDrug))!],
-        [new MedicationHistoryEntry(Master.Find(Code(inUse)), "1310000029", Today.AddDays(-3), 14, DosageClass.Oral)],
+        [new MedicationHistoryEntry(Master.Find(Code(inUse)), "1310000029", Today.AddDays(-3), 14, DosageForm.Internal)],
         new CheckOptions(Today, "1310000011"));
 
     private static string Code(string name) => DemoDrugMaster.Drugs.Single(d => d.Name == name).ReceiptCode;

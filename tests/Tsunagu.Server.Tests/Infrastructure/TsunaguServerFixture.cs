@@ -32,8 +32,19 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
 
     public string DataFolder => data.Path;
 
+    /// <summary>The server's clock: system time, moved forward by tests that need a later day.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Per-client requests per second; a fixture that tests throttling lowers it.</summary>
     protected virtual int RateLimitPerSecond => 100_000;
+
+    /// <summary>Puts files the server reads at start (e.g. trusted CAs) into its data folder.</summary>
+    protected virtual void PrepareDataFolder(string path)
+    {
+    }
+
+    /// <summary>Loads what the server's tests need once it runs (e.g. a drug master).</summary>
+    protected virtual Task StartedAsync() => Task.CompletedTask;
 
     /// <summary>Why this fixture's engine is not available here, or null.</summary>
     public string? UnavailableReason { get; private set; }
@@ -47,7 +58,9 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
         }
 
         postgres = Engine == TestEngine.PostgreSql ? await Tsunagu.Testing.PostgresServer.CreateDatabaseAsync() : null;
+        PrepareDataFolder(data.Path);
         await StartAsync(port: 0);
+        await StartedAsync();
     }
 
     /// <summary>
@@ -154,6 +167,7 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
         options.Demo = false;
         options.RateLimitPerSecond = RateLimitPerSecond;
         options.AuditChain = "test";
+        options.Clock = Clock;
         options.EmergencyMinutes = EmergencyMinutes;
     }
 

@@ -1,6 +1,7 @@
 using Tsunagu.Domain;
 using Tsunagu.Domain.Drugs;
 using Tsunagu.Domain.Prescriptions.Checks;
+using DosageForm = Tsunagu.Domain.Prescriptions.DosageForm;
 using Tsunagu.Formats.Masters;
 using Tsunagu.Storage.Drugs;
 using Tsunagu.Storage.Tests.Pki;
@@ -135,7 +136,7 @@ public abstract class DrugStoreTests : IAsyncLifetime
         var famotidine = catalog.Master.Resolve("610406079", today).Value!;
         var aciclovir = catalog.Master.Resolve("6250002D1024", today).Value!;
 
-        var issues = catalog.Checker.Check([famotidine], [new MedicationHistoryEntry(aciclovir, "1310000029", today, 5, DosageClass.Oral)], new CheckOptions(today, "1310000011"));
+        var issues = catalog.Checker.Check([famotidine], [new MedicationHistoryEntry(aciclovir, "1310000029", today, 5, DosageForm.Internal)], new CheckOptions(today, "1310000011"));
 
         Assert.Equal(CheckIssueType.Contraindication, Assert.Single(issues).Type);
     }

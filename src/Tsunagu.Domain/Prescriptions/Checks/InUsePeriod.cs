@@ -12,7 +12,7 @@ public static class InUsePeriod
     public const int UncomputableDays = 14;
 
     public static int Days(MedicationHistoryEntry entry) =>
-        entry.DosageClass is DosageClass.AsNeeded or DosageClass.Topical || entry.Drug?.Ingredient.Route == AdministrationRoute.Topical || entry.DaysSupply <= 0
+        entry.Form is DosageForm.AsNeeded or DosageForm.External || entry.Drug?.Ingredient.Route == AdministrationRoute.Topical || entry.DaysSupply <= 0
             ? UncomputableDays
             : entry.DaysSupply;
 

@@ -10,7 +10,7 @@ namespace Tsunagu.Domain.Prescriptions.Checks;
 /// <param name="FacilityCode">The 医療機関コード of the facility or pharmacy that prescribed or dispensed it.</param>
 /// <param name="Date">処方等年月日 for an in-house order, else the prescription's or dispensing's date: its in-use period starts here.</param>
 /// <param name="DaysSupply">Days supplied (調剤数量 of an RP of 内服); ignored for 外用 and 頓服.</param>
-/// <param name="DosageClass">剤形区分 of the RP.</param>
+/// <param name="Form">剤形区分 of the RP: 頓服 and 外用 count as in use for 14 days whatever their supply.</param>
 /// <param name="Inpatient">True for inpatient prescriptions and administrations (excluded: they end with the stay).</param>
 /// <param name="InHouse">True for an in-house order (院内処方等) registered by the facility itself.</param>
 public sealed record MedicationHistoryEntry(
@@ -18,6 +18,6 @@ public sealed record MedicationHistoryEntry(
     string FacilityCode,
     DateOnly Date,
     int DaysSupply,
-    DosageClass DosageClass,
+    DosageForm Form,
     bool Inpatient = false,
     bool InHouse = false);

@@ -1,5 +1,6 @@
 using Tsunagu.Domain.Drugs;
 using Tsunagu.Domain.Prescriptions.Checks;
+using DosageForm = Tsunagu.Domain.Prescriptions.DosageForm;
 using Tsunagu.Domain.Tests.Support;
 
 namespace Tsunagu.Domain.Tests.Prescriptions.Checks;
@@ -22,7 +23,7 @@ public sealed class MedicationCheckerTests
 
     private ResolvedDrug R(Drug drug) => TestDrugs.Resolved(master, drug);
 
-    private MedicationHistoryEntry Taking(Drug drug, DateOnly since, int days = 14, DosageClass dosage = DosageClass.Oral, string facility = OtherClinic) =>
+    private MedicationHistoryEntry Taking(Drug drug, DateOnly since, int days = 14, DosageForm dosage = DosageForm.Internal, string facility = OtherClinic) =>
         new(R(drug), facility, since, days, dosage);
 
     private IReadOnlyList<CheckIssue> Check(Drug drug, params MedicationHistoryEntry[] history) =>
@@ -51,12 +52,12 @@ public sealed class MedicationCheckerTests
         Assert.Equal(duplicate, Check(TestDrugs.Famotidine, Taking(TestDrugs.FamotidineGeneric, Today.AddDays(startOffset))).Count == 1);
 
     [Theory]
-    [InlineData(DosageClass.AsNeeded, -13, true)]
-    [InlineData(DosageClass.AsNeeded, -14, false)]
-    [InlineData(DosageClass.Topical, -13, true)]
-    [InlineData(DosageClass.Topical, -14, false)]
-    public void As_needed_and_topical_drugs_count_as_fourteen_days_whatever_their_supply(DosageClass dosage, int startOffset, bool duplicate) =>
-        Assert.Equal(duplicate, Check(TestDrugs.Famotidine, Taking(TestDrugs.Famotidine, Today.AddDays(startOffset), days: dosage == DosageClass.AsNeeded ? 3 : 60, dosage)).Count == 1);
+    [InlineData(DosageForm.AsNeeded, -13, true)]
+    [InlineData(DosageForm.AsNeeded, -14, false)]
+    [InlineData(DosageForm.External, -13, true)]
+    [InlineData(DosageForm.External, -14, false)]
+    public void As_needed_and_topical_drugs_count_as_fourteen_days_whatever_their_supply(DosageForm dosage, int startOffset, bool duplicate) =>
+        Assert.Equal(duplicate, Check(TestDrugs.Famotidine, Taking(TestDrugs.Famotidine, Today.AddDays(startOffset), days: dosage == DosageForm.AsNeeded ? 3 : 60, dosage)).Count == 1);
 
     [Fact]
     public void A_topical_drug_counts_as_fourteen_days_even_when_its_RP_is_not_marked_topical()
@@ -106,7 +107,7 @@ public sealed class MedicationCheckerTests
     [Fact]
     public void Entries_without_a_coded_drug_are_skipped()
     {
-        var uncoded = new MedicationHistoryEntry(null, OtherClinic, Today.AddDays(-1), 14, DosageClass.Oral);
+        var uncoded = new MedicationHistoryEntry(null, OtherClinic, Today.AddDays(-1), 14, DosageForm.Internal);
 
         Assert.Empty(Check(TestDrugs.Famotidine, uncoded));
     }

@@ -1,6 +1,6 @@
 using System.Text;
 using Tsunagu.Formats.Prescriptions.Csv;
-using Tsunagu.Testing.Prescriptions;
+using Tsunagu.Server.Demo.Prescriptions;
 
 namespace Tsunagu.Formats.Tests.Prescriptions.Csv;
 

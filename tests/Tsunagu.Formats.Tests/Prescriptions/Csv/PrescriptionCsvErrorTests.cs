@@ -1,7 +1,7 @@
 using Tsunagu.Domain.Codes;
 using Tsunagu.Domain.Errors;
 using Tsunagu.Formats.Prescriptions.Csv;
-using Tsunagu.Testing.Prescriptions;
+using Tsunagu.Server.Demo.Prescriptions;
 
 namespace Tsunagu.Formats.Tests.Prescriptions.Csv;
 

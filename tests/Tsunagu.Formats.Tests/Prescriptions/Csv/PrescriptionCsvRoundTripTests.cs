@@ -1,5 +1,5 @@
 using Tsunagu.Formats.Prescriptions.Csv;
-using Tsunagu.Testing.Prescriptions;
+using Tsunagu.Server.Demo.Prescriptions;
 
 namespace Tsunagu.Formats.Tests.Prescriptions.Csv;
 

@@ -3,7 +3,7 @@ using Hl7.Fhir.Model;
 using Tsunagu.Domain.Errors;
 using Tsunagu.Formats.Prescriptions;
 using Tsunagu.Formats.Prescriptions.Fhir;
-using Tsunagu.Testing.Prescriptions;
+using Tsunagu.Server.Demo.Prescriptions;
 
 namespace Tsunagu.Formats.Tests.Prescriptions.Fhir;
 

@@ -1,6 +1,6 @@
 using Hl7.Fhir.Model;
 using Tsunagu.Formats.Prescriptions.Fhir;
-using Tsunagu.Testing.Prescriptions;
+using Tsunagu.Server.Demo.Prescriptions;
 
 namespace Tsunagu.Formats.Tests.Prescriptions.Fhir;
 

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Tsunagu.Domain.Audit;
+using Tsunagu.Domain.Errors;
+using Tsunagu.Domain.Prescriptions;
+using Tsunagu.Domain.Prescriptions.Checks;
+using Tsunagu.Domain.Prescriptions.History;
+using Tsunagu.Domain.Prescriptions.Lifecycle;
+using Tsunagu.Formats.Prescriptions;
+using Tsunagu.Server.Auth;
+using Tsunagu.Server.Prescriptions.Views;
+using Tsunagu.Storage;
+using Tsunagu.Storage.Drugs;
+using Tsunagu.Storage.Prescriptions;
+
+namespace Tsunagu.Server.Prescriptions;
+
+/// <summary>
+/// 処方箋登録 (EPS-IF-201/401): reads the document (verifying an electronic prescription's HPKI signature), checks that it
+/// is the caller's, that its patient is one person and every drug a current code of the master, runs the
+/// 重複投薬等チェック, then stores it with a fresh 引換番号 and its medication-history lines in one group-committed write.
+/// </summary>
+public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, DocumentPatients patients, DrugCatalogSource catalogs, MedicationCheckService checks, RxWrites writes)
+{
+    public const string Action = "prescriptions.register";
+
+    public async Task<RxAnswer> RegisterAsync(RegistrationInput input, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(caller);
+        if (await writes.EarlierAsync(input.Key, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var today = writes.Today;
+        var read = documents.ReadPrescription(input.Body, input.MediaType);
+        if (!read.IsValid)
+        {
+            return await writes.RefuseAsync(caller, Action, null, read.Errors, cancellationToken);
+        }
+
+        var document = read.Value!;
+        var issueType = input.IssueType ?? (document.Signer is null ? IssueType.Paper : IssueType.Electronic);
+        if (Refusal(document, issueType, input.Inpatient, caller, today) is { } refusal)
+        {
+            return await writes.RefuseAsync(caller, Action, null, [refusal], cancellationToken);
+        }
+
+        var (person, unknown) = await patients.ResolveAsync(document.Content.Insurance, document.Content.Patient, cancellationToken);
+        if (person is null)
+        {
+            return await writes.RefuseAsync(caller, Action, null, unknown, cancellationToken);
+        }
+
+        var catalog = await catalogs.CurrentAsync(cancellationToken);
+        var drugs = PrescribedDrugs.Resolve(catalog.Master, document.Content.Rps, document.Content.IssueDate);
+        if (!drugs.IsValid)
+        {
+            return await writes.RefuseAsync(caller, Action, person, drugs.Errors, cancellationToken);
+        }
+
+        var options = new CheckOptions(today, caller.Organization, input.IncludeOwn, issueType == IssueType.InHouse ? document.Content.IssueDate : null);
+        var outcome = await checks.CheckAsync(person.Value, caller.Role, CheckedDrug.Of(drugs.Value!), catalog, options, cancellationToken: cancellationToken);
+        var registration = new Registration(Guid.CreateVersion7().ToString("N"), person.Value, document, issueType, input, drugs.Value!, outcome, caller, today);
+        return await writes.WriteAsync(input.Key, write => StoreAsync(write, registration), cancellationToken);
+    }
+
+    /// <summary>Why the document may not be registered as <paramref name="issueType"/> by the caller today, or null.</summary>
+    private static FieldError? Refusal(DocumentRead<Prescription> document, IssueType issueType, bool inpatient, Caller caller, DateOnly today)
+    {
+        var prescription = document.Content;
+        if (prescription.Facility.Code != caller.Organization)
+        {
+            return new FieldError(PrescriptionErrors.FacilityMismatch, "facility", Detail: prescription.Facility.Code);
+        }
+
+        if (issueType == IssueType.Electronic && document.Signer is null)
+        {
+            return new FieldError(PrescriptionErrors.SignatureRequired, "body", Detail: "send the prescription inside the doctor's signed XML envelope (application/xml)");
+        }
+
+        if (inpatient && issueType != IssueType.InHouse)
+        {
+            return new FieldError(InputErrors.BadFormat, "inpatient", Detail: "only an in-house order (issueType=inhouse) is inpatient");
+        }
+
+        var lastDay = PrescriptionTerms.LastDay(prescription);
+        return prescription.IssueDate > today || (issueType != IssueType.InHouse && lastDay < today)
+            ? new FieldError(PrescriptionErrors.IssueDate, "issueDate", Detail: $"issued {prescription.IssueDate:yyyy-MM-dd}, usable through {lastDay:yyyy-MM-dd}, today {today:yyyy-MM-dd}")
+            : null;
+    }
+
+    private async Task<GroupWrite<RxAnswer>> StoreAsync(WriteTransaction write, Registration r)
+    {
+        var now = writes.Now;
+        var content = r.Document.Content;
+        var state = PrescriptionState.Registered(content, r.IssueType);
+        var stored = new NewPrescription(r.Id, r.PersonId, state, r.Input.Inpatient, r.Document.Signer?.Name, r.Input.MediaType, content, r.Input.Body);
+        var accessCode = await PrescriptionStore.InsertAsync(write, stored, AccessCodes.New, now);
+        await MedicationHistoryStore.InsertAsync(write, r.PersonId, MedicationRecords.ForPrescription(r.Id, content, r.Drugs, state, r.Input.Inpatient));
+        var status = StatusView.Of(r.Id, state, r.Today);
+        var response = new RegistrationResponse(r.Id, accessCode, status.IssueType, status.Status, status.StatusJa, state.UsesTotal, status.Window, r.Outcome.Issues);
+        var body = JsonSerializer.SerializeToUtf8Bytes(response, PrescriptionJson.Readable.RegistrationResponse);
+        writes.Count(r.Caller, PrescriptionMetrics.RegisterPrefix + status.IssueType);
+        var detail = $"{status.IssueType} {r.Id}: {r.Drugs.Count} drugs, {r.Outcome.Summary}";
+        return GroupWrite<RxAnswer>.Kept(
+            RxAnswer.Of(new StoredAnswer([], StatusCodes.Status201Created, $"/prescriptions/{r.Id}", body)),
+            RxEvents.Of(r.Caller, now, r.PersonId, Action, AuditOutcome.Success, detail));
+    }
+
+    /// <summary>Everything the write needs, read and checked before it.</summary>
+    private sealed record Registration(
+        string Id, long PersonId, DocumentRead<Prescription> Document, IssueType IssueType, RegistrationInput Input,
+        IReadOnlyList<PrescribedDrug> Drugs, CheckOutcome Outcome, Caller Caller, DateOnly Today);
+}

@@ -1,0 +1,88 @@
+using System.Threading.Channels;
+using Tsunagu.Domain.Audit;
+using Tsunagu.Storage.Audit;
+
+namespace Tsunagu.Storage;
+
+/// <summary>
+/// Group commit for many small writes (prescriptions registered, received, dispensed): units queue, one loop runs
+/// everything queued so far in one flushed transaction — each unit in its own savepoint, so a unit that fails or refuses
+/// leaves the others alone — appends the batch's audit events last, commits once, then answers every caller. One disk
+/// flush and one turn on the audit chain's head serve the whole batch, which is what lets SQLite (one writer, one fsync
+/// per commit) and PostgreSQL (the audit head locked until commit) take a thousand writes a second. A caller is answered
+/// only after its batch committed; when the commit fails, every unit of the batch fails with it.
+/// </summary>
+public sealed class GroupWriter : IAsyncDisposable
+{
+    private const int MaxBatch = 128;
+
+    private readonly Database database;
+    private readonly AuditAppender audit;
+    private readonly Channel<PendingGroupWrite> queue = Channel.CreateUnbounded<PendingGroupWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task loop;
+
+    public GroupWriter(Database database, AuditAppender audit)
+    {
+        this.database = database;
+        this.audit = audit;
+        loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>
+    /// Queues <paramref name="unit"/> and completes with its result once its batch committed (or with its exception).
+    /// The unit runs on the batch's transaction: it must not open another write, nor wait on a read audit.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<WriteTransaction, Task<GroupWrite<T>>> unit, CancellationToken cancellationToken = default)
+    {
+        var pending = new PendingGroupWrite<T>(unit);
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+        return pending.Completion.WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await loop;
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<PendingGroupWrite>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            await CommitAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<PendingGroupWrite> batch)
+    {
+        try
+        {
+            await using var write = await database.BeginWriteAsync();
+            var events = new List<AuditEvent>();
+            foreach (var pending in batch)
+            {
+                await pending.RunAsync(write, events);
+            }
+
+            if (events.Count > 0)
+            {
+                await audit.AppendAsync(write, events);
+            }
+
+            await write.CommitAsync();
+        }
+        catch (Exception exception)
+        {
+            batch.ForEach(p => p.Fail(exception));
+        }
+
+        batch.ForEach(p => p.Complete());
+    }
+}

@@ -1,0 +1,53 @@
+using System.Data.Common;
+using System.Globalization;
+using Tsunagu.Domain.Drugs;
+using Tsunagu.Domain.Prescriptions.History;
+using DosageForm = Tsunagu.Domain.Prescriptions.DosageForm;
+
+namespace Tsunagu.Storage.Prescriptions;
+
+/// <summary>The columns of <c>medication_history</c>, one row per <see cref="MedicationRecord"/>, and how they map.</summary>
+internal static class MedicationHistoryColumns
+{
+    public const string List =
+        "person_id, source_id, line, kind, prescription_id, facility_code, facility_name, started_on, usable_until, code, resolved_code, " +
+        "ingredient_key, route, drug_name, quantity, unit, usage_text, dosage_form, days_supply, inpatient, in_house";
+
+    public static readonly string[] Parameters =
+    [
+        "person", "source", "line", "kind", "prescription", "facility", "facility_name", "started_on", "usable_until", "code", "resolved",
+        "ingredient", "route", "drug_name", "quantity", "unit", "usage", "form", "days", "inpatient", "in_house",
+    ];
+
+    public static string Kind(MedicationRecordKind kind) => kind == MedicationRecordKind.Prescription ? "prescription" : "dispensing";
+
+    /// <summary>The values of a record's row, in <see cref="List"/> order.</summary>
+    public static object?[] Values(long personId, MedicationRecord r) =>
+    [
+        personId, r.SourceId, r.Line, Kind(r.Kind), r.PrescriptionId, r.FacilityCode, r.FacilityName, r.Date, r.UsableUntil, r.Code, r.ResolvedCode,
+        r.Ingredient?.Code, r.Ingredient is null ? null : (int)r.Ingredient.Route, r.DrugName, r.Quantity.ToString(CultureInfo.InvariantCulture),
+        r.Unit, r.Usage, (int)r.Form, r.DaysSupply, r.Inpatient, r.InHouse,
+    ];
+
+    /// <summary>Reads a row selected with <see cref="List"/> (its person_id first).</summary>
+    public static MedicationRecord From(DbDataReader reader) => new(
+        reader.GetString(3) == "prescription" ? MedicationRecordKind.Prescription : MedicationRecordKind.Dispensing,
+        reader.GetString(1),
+        reader.GetInt32(2),
+        reader.NullableString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.Date(7),
+        reader.IsDBNull(8) ? null : reader.Date(8),
+        reader.NullableString(9),
+        reader.NullableString(10),
+        reader.IsDBNull(11) ? null : new IngredientKey(reader.GetString(11), (AdministrationRoute)reader.GetInt32(12), null),
+        reader.GetString(13),
+        decimal.Parse(reader.GetString(14), CultureInfo.InvariantCulture),
+        reader.GetString(15),
+        reader.GetString(16),
+        (DosageForm)reader.GetInt32(17),
+        reader.GetInt32(18),
+        reader.GetBoolean(19),
+        reader.GetBoolean(20));
+}
