@@ -39,8 +39,8 @@ public sealed class ConsentStore(Database database)
     /// <summary>The grants of a person at a facility that have not expired by <paramref name="now"/>.</summary>
     public async Task<IReadOnlyList<ConsentGrant>> CurrentAsync(long personId, string facilityCode, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
+        await using var session = await database.ReadAsync(cancellationToken);
+        var command = session.Command(
                 $"SELECT {Columns} FROM consents WHERE person_id = @person AND facility_code = @facility AND expires_at > @now AND revoked_at IS NULL")
             .With("person", personId).With("facility", facilityCode).With("now", now);
         return await ReadAllAsync(command, cancellationToken);

@@ -50,8 +50,8 @@ public sealed class PublicExpenseStore(Database database)
     /// <summary>A person's entitlements in force on <paramref name="date"/>.</summary>
     public async Task<IReadOnlyList<PublicExpenseRecipient>> ValidForPersonAsync(long personId, DateOnly date, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
+        await using var session = await database.ReadAsync(cancellationToken);
+        var command = session.Command(
                 "SELECT public_payer_number, recipient_number, program, valid_from, valid_to FROM public_expense_recipients " +
                 "WHERE person_id = @person AND valid_from <= @date AND (valid_to IS NULL OR valid_to >= @date) ORDER BY public_payer_number, recipient_number")
             .With("person", personId).With("date", date);

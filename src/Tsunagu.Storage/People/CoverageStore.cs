@@ -43,14 +43,16 @@ public sealed class CoverageStore(Database database)
         return new MemberLoadResult(newCount, batch.Count - newCount, []);
     }
 
+    private static readonly string FindByCardSql =
+        $"SELECT {CoverageColumns.Read} FROM coverages WHERE insurer_number = @insurer AND number = @number AND symbol = @symbol";
+
+    private static readonly string FindByCardAndBranchSql = FindByCardSql + " AND branch = @branch";
+
     /// <summary>Coverages on one card: 保険者番号 + 記号 + 番号, and 枝番 when given (several family members share a card number).</summary>
     public async Task<IReadOnlyList<StoredCoverage>> FindByCardAsync(string insurerNumber, string symbol, string number, string? branch, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var branchFilter = branch is null ? string.Empty : " AND branch = @branch";
-        await using var command = connection.Command(
-                $"SELECT {CoverageColumns.Read} FROM coverages WHERE insurer_number = @insurer AND number = @number AND symbol = @symbol{branchFilter}")
-            .With("insurer", insurerNumber).With("number", number).With("symbol", symbol);
+        await using var session = await database.ReadAsync(cancellationToken);
+        var command = session.Command(branch is null ? FindByCardSql : FindByCardAndBranchSql).With("insurer", insurerNumber).With("number", number).With("symbol", symbol);
         if (branch is not null)
         {
             command.With("branch", branch);
@@ -71,8 +73,8 @@ public sealed class CoverageStore(Database database)
     /// <summary>Every coverage of a person, across insurers.</summary>
     public async Task<IReadOnlyList<StoredCoverage>> FindByPersonAsync(long personId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command($"SELECT {CoverageColumns.Read} FROM coverages WHERE person_id = @person ORDER BY id").With("person", personId);
+        await using var session = await database.ReadAsync(cancellationToken);
+        var command = session.Command($"SELECT {CoverageColumns.Read} FROM coverages WHERE person_id = @person ORDER BY id").With("person", personId);
         return await ReadAllAsync(command, cancellationToken);
     }
 

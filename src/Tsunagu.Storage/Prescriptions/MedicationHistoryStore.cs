@@ -42,8 +42,8 @@ public sealed class MedicationHistoryStore(Database database)
     /// <summary>A person's records that start between <paramref name="from"/> and <paramref name="to"/> (inclusive), oldest first.</summary>
     public async Task<IReadOnlyList<MedicationRecord>> ForPersonAsync(long personId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
+        await using var session = await database.ReadAsync(cancellationToken);
+        var command = session.Command(
                 $"SELECT {MedicationHistoryColumns.List} FROM medication_history WHERE person_id = @person AND started_on >= @from AND started_on <= @to " +
                 "ORDER BY started_on, source_id, line")
             .With("person", personId).With("from", from).With("to", to);
