@@ -44,7 +44,8 @@ public static class PrescriptionEndpoints
         var type = IssueTypes.Parse(issueType);
         if (keyError is not null || (issueType is not null && type is null))
         {
-            return Problems.Of([keyError ?? new FieldError(InputErrors.NotInTable, "issueType", Detail: $"{issueType}: electronic, paper or inhouse")]);
+            var error = keyError ?? new FieldError(InputErrors.NotInTable, "issueType", Detail: $"{issueType}: electronic, paper or inhouse");
+            return (await registrar.RefuseAsync(error, caller, cancellationToken)).ToResult();
         }
 
         var input = new RegistrationInput(body, request.ContentType ?? string.Empty, type, inpatient ?? false, includeOwn ?? false, key);
