@@ -77,6 +77,14 @@ public abstract class RegistrationRefusalTests(TsunaguServerFixture server) : Se
         await AssertRefusedAsync(clinic, patient, RxDocuments.Body(Encoding.UTF8.GetBytes(bundle.ToJsonString()), "application/fhir+json"), HttpStatusCode.BadRequest, code, field);
     }
 
+    [Fact]
+    public async Task A_FHIR_body_that_is_a_JSON_array_is_refused_as_malformed_not_as_a_server_error()
+    {
+        var (clinic, patient) = await ClinicAndPatientAsync();
+
+        await AssertRefusedAsync(clinic, patient, RxDocuments.Body("[]"u8.ToArray(), "application/fhir+json"), HttpStatusCode.BadRequest, "BODY_MALFORMED", "Bundle");
+    }
+
     [Theory]
     [InlineData("666660000", "DRUG_DUMMY_CODE")]
     [InlineData("629999990", "DRUG_UNKNOWN_CODE")]
