@@ -23,7 +23,7 @@ public static class DispensingEndpoints
         var (key, keyError) = IdempotencyKey.From(request, caller.ClientId, body);
         if (keyError is not null)
         {
-            return Problems.Of([keyError]);
+            return (await registrar.RefuseAsync(keyError, caller, cancellationToken)).ToResult();
         }
 
         var input = new DispensingInput(body, request.ContentType ?? string.Empty, includeOwn ?? false, key);

@@ -61,6 +61,10 @@ public sealed class DispensingRegistrar(
         return await writes.WriteAsync(input.Key, write => StoreAsync(write, dispensing), cancellationToken);
     }
 
+    /// <summary>Refuses a request whose query or headers are malformed, before its document is read; audited like every refusal.</summary>
+    public Task<RxAnswer> RefuseAsync(FieldError error, Caller caller, CancellationToken cancellationToken = default) =>
+        writes.RefuseAsync(caller, Action, null, [error], cancellationToken);
+
     /// <summary>The person and prescription the result answers, after the checks that need no write.</summary>
     private async Task<(DispensingSubject? Subject, IReadOnlyList<FieldError> Errors)> SubjectAsync(
         DocumentRead<DispensingResult> document, Caller caller, DateOnly today, CancellationToken cancellationToken)

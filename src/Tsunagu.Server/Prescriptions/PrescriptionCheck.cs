@@ -66,6 +66,10 @@ public sealed class PrescriptionCheck(
             : (await RunAsync(subject, caller, catalog, includeOwn: false, excluded: null, cancellationToken), []);
     }
 
+    /// <summary>Refuses a check whose query is malformed, before its body is read; audited like every refusal.</summary>
+    public Task<IReadOnlyList<FieldError>> RefuseAsync(FieldError error, Caller caller, CancellationToken cancellationToken = default) =>
+        RefuseAsync(caller, [error], cancellationToken);
+
     private async Task<CheckOutcome> RunAsync(CheckSubject subject, Caller caller, DrugCatalog catalog, bool includeOwn, string? excluded, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

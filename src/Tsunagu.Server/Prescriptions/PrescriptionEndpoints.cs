@@ -41,10 +41,10 @@ public static class PrescriptionEndpoints
     {
         var body = await RequestBodies.ReadAsync(request, cancellationToken);
         var (key, keyError) = IdempotencyKey.From(request, caller.ClientId, body);
-        var type = IssueTypes.Parse(issueType);
-        if (keyError is not null || (issueType is not null && type is null))
+        var (type, typeError) = IssueTypeOf(issueType);
+        if ((keyError ?? typeError) is { } error)
         {
-            return Problems.Of([keyError ?? new FieldError(InputErrors.NotInTable, "issueType", Detail: $"{issueType}: electronic, paper or inhouse")]);
+            return (await registrar.RefuseAsync(error, caller, cancellationToken)).ToResult();
         }
 
         var input = new RegistrationInput(body, request.ContentType ?? string.Empty, type, inpatient ?? false, includeOwn ?? false, key);
@@ -54,10 +54,20 @@ public static class PrescriptionEndpoints
     private static async Task<IResult> CheckAsync(
         HttpRequest request, Caller caller, PrescriptionCheck check, bool? includeOwn, string? prescriptionId, string? issueType, CancellationToken cancellationToken)
     {
-        var input = new CheckInput(await RequestBodies.ReadAsync(request, cancellationToken), request.ContentType ?? string.Empty, includeOwn ?? false, prescriptionId,
-            IssueTypes.Parse(issueType) == IssueType.InHouse);
-        var (response, errors) = await check.CheckAsync(input, caller, cancellationToken);
+        var body = await RequestBodies.ReadAsync(request, cancellationToken);
+        var (type, typeError) = IssueTypeOf(issueType);
+        var input = new CheckInput(body, request.ContentType ?? string.Empty, includeOwn ?? false, prescriptionId, type == IssueType.InHouse);
+        var (response, errors) = typeError is null ? await check.CheckAsync(input, caller, cancellationToken) : (null, await check.RefuseAsync(typeError, caller, cancellationToken));
         return response is null ? Problems.Of(errors) : Results.Ok(response);
+    }
+
+    /// <summary>The issue type a query asks for (null when it names none), or the error for a name that is none of them.</summary>
+    private static (IssueType? Type, FieldError? Error) IssueTypeOf(string? issueType)
+    {
+        var type = IssueTypes.Parse(issueType);
+        return type is null && issueType is not null
+            ? (null, new FieldError(InputErrors.NotInTable, "issueType", Detail: $"{issueType}: electronic, paper or inhouse"))
+            : (type, null);
     }
 
     private static async Task<IResult> ReceiveAsync(ReceiveRequest request, Caller caller, PrescriptionReception reception, CancellationToken cancellationToken)

@@ -65,6 +65,10 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
         return await writes.WriteAsync(input.Key, write => StoreAsync(write, registration), cancellationToken);
     }
 
+    /// <summary>Refuses a request whose query or headers are malformed, before its document is read; audited like every refusal.</summary>
+    public Task<RxAnswer> RefuseAsync(FieldError error, Caller caller, CancellationToken cancellationToken = default) =>
+        writes.RefuseAsync(caller, Action, null, [error], cancellationToken);
+
     /// <summary>Why the document may not be registered as <paramref name="issueType"/> by the caller today, or null.</summary>
     private static FieldError? Refusal(DocumentRead<Prescription> document, IssueType issueType, bool inpatient, Caller caller, DateOnly today)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Tsunagu.Domain;
+using Tsunagu.Server.Prescriptions;
 using Tsunagu.Server.Tests.Infrastructure;
 using Tsunagu.Server.Tests.Prescriptions.Support;
 
@@ -69,7 +70,7 @@ public abstract class IdempotencyTests(TsunaguServerFixture server) : ServerTest
         var (clinic, pharmacy, patient) = await PartiesAsync();
         var registered = await Registered.PaperAsync(clinic, RxDocuments.For(clinic, patient, Today));
         (await pharmacy.ReceiveAsync(registered.AccessCode, patient)).EnsureSuccessStatusCode();
-        var csv = System.Text.Encoding.UTF8.GetBytes(Formats.Prescriptions.Csv.DispensingCsvWriter.Write(RxDocuments.Dispensing(pharmacy, registered.Id, Today, registered.Prescription.Rps)));
+        var csv = RxDocuments.DispensingCsvBytes(RxDocuments.Dispensing(pharmacy, registered.Id, Today, registered.Prescription.Rps));
 
         var first = await SendAsync(pharmacy, "/dispensings", csv, "dispense-1");
         var again = await SendAsync(pharmacy, "/dispensings", csv, "dispense-1");
@@ -79,14 +80,19 @@ public abstract class IdempotencyTests(TsunaguServerFixture server) : ServerTest
         Assert.Equal((1L, 1L, 10L), await RxRows.CountAsync(Server, patient.PersonId));
     }
 
-    [Fact]
-    public async Task A_malformed_key_is_refused()
+    [Theory]
+    [InlineData("/prescriptions", PrescriptionRegistrar.Action)]
+    [InlineData("/dispensings", DispensingRegistrar.Action)]
+    public async Task A_malformed_key_is_refused(string path, string action)
     {
-        var (clinic, _, patient) = await PartiesAsync();
+        var (clinic, pharmacy, patient) = await PartiesAsync();
+        var (caller, csv) = path == "/prescriptions"
+            ? (clinic, RxDocuments.CsvBytes(RxDocuments.For(clinic, patient, Today)))
+            : (pharmacy, RxDocuments.DispensingCsvBytes(RxDocuments.PaperDispensing(pharmacy, patient, Today, RxDocuments.For(clinic, patient, Today).Rps)));
 
-        var response = await SendAsync(clinic, "/prescriptions", RxDocuments.CsvBytes(RxDocuments.For(clinic, patient, Today)), new string('k', 256));
+        var response = await SendAsync(caller, path, csv, new string('k', 256));
 
-        Assert.Equal((HttpStatusCode.BadRequest, "FIELD_FORMAT"), (response.StatusCode, (await RxCalls.ErrorCodesAsync(response))[0]));
+        await Server.AssertRefusedAsync(response, caller, action, HttpStatusCode.BadRequest, "FIELD_FORMAT", "Idempotency-Key");
         await RxRows.AssertNothingStoredAsync(Server, patient.PersonId);
     }
 

@@ -144,6 +144,17 @@ public abstract class MedicationCheckTests(TsunaguServerFixture server) : Server
     }
 
     [Fact]
+    public async Task An_unknown_issue_type_is_refused_rather_than_checked_as_an_outpatient_order()
+    {
+        var (_, patient, _) = await TakingHalcionAsync();
+        var other = await Server.NewOrganizationAsync("clinic");
+
+        var response = await other.Client.PostAsync("/prescriptions/check?issueType=fax", RxDocuments.Csv(Halcion(other, patient)));
+
+        await Server.AssertRefusedAsync(response, other, PrescriptionCheck.Action, HttpStatusCode.BadRequest, "FIELD_NOT_IN_TABLE", "issueType");
+    }
+
+    [Fact]
     public async Task Every_check_is_counted_with_its_duplicate_and_contraindication_alerts()
     {
         var (_, patient, _) = await TakingHalcionAsync();

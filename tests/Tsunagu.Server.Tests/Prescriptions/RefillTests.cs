@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Tsunagu.Domain;
 using Tsunagu.Server.Demo.Prescriptions;
+using Tsunagu.Server.Prescriptions;
 using Tsunagu.Server.Tests.Infrastructure;
 using Tsunagu.Server.Tests.Prescriptions.Support;
 
@@ -26,7 +27,7 @@ public abstract class RefillTests(TsunaguServerFixture server) : ServerTests(ser
         Assert.Equal(("dispensed", 0), (third.Str("status"), third.GetProperty("usesLeft").GetInt32()));
         Assert.Equal(HttpStatusCode.NotFound, (await pharmacy.ReceiveAsync(refill.AccessCode, patient)).StatusCode);
         var fourth = await pharmacy.DispenseAsync(Dispensing(pharmacy, refill));
-        Assert.Equal((HttpStatusCode.Conflict, "RX_NO_USES_LEFT"), (fourth.StatusCode, (await RxCalls.ErrorCodesAsync(fourth))[0]));
+        await Server.AssertRefusedAsync(fourth, pharmacy, DispensingRegistrar.Action, HttpStatusCode.Conflict, "RX_NO_USES_LEFT", "prescriptionId");
         Assert.Equal((1L, 3L, 4L), await RxRows.CountAsync(Server, patient.PersonId));
     }
 

@@ -14,6 +14,11 @@ internal static class FhirJson
     /// <summary>A Bundle of one of <paramref name="types"/>, or every parse problem.</summary>
     public static ValidationResult<Bundle> ReadBundle(ReadOnlySpan<byte> json, params Bundle.BundleType[] types)
     {
+        if (HasOtherRootThanObject(json))
+        {
+            return Failure.Of<Bundle>(InputErrors.MalformedBody, "Bundle", "a FHIR resource is a JSON object");
+        }
+
         Resource? resource;
         try
         {
@@ -46,6 +51,23 @@ internal static class FhirJson
     }
 
     public static byte[] Write(Bundle bundle) => JsonSerializer.SerializeToUtf8Bytes(bundle, Options);
+
+    /// <summary>
+    /// Whether the JSON's root is a value other than an object, which Firely throws on (an array) rather than reports.
+    /// JSON that does not even start well is left to the deserializer, which says where it breaks.
+    /// </summary>
+    private static bool HasOtherRootThanObject(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            return reader.Read() && reader.TokenType != JsonTokenType.StartObject;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     private static FieldError Problem(CodedException problem) => problem is ExtendedCodedException located
         ? new FieldError(InputErrors.MalformedBody, located.InstancePath ?? "Bundle", Detail: located.BaseErrorMessage)

@@ -156,4 +156,24 @@ public sealed class PrescriptionBundleErrorTests
 
         Assert.Equal("Bundle.timestamp", Errors.Single(PrescriptionBundleReader.Read(json), InputErrors.MalformedBody).Field);
     }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("[{\"resourceType\":\"Bundle\"}]")]
+    [InlineData("\"Bundle\"")]
+    [InlineData("42")]
+    [InlineData("true")]
+    [InlineData("")]
+    public void JSON_whose_root_is_not_an_object_is_malformed_not_a_crash(string text)
+    {
+        var error = Errors.Single(PrescriptionBundleReader.Read(Encoding.UTF8.GetBytes(text)), InputErrors.MalformedBody);
+
+        Assert.Equal("Bundle", error.Field);
+    }
+
+    [Fact]
+    public void A_dispensing_Bundle_whose_root_is_an_array_is_malformed_not_a_crash()
+    {
+        Assert.Equal("Bundle", Errors.Single(DispensingBundleReader.Read("[]"u8), InputErrors.MalformedBody).Field);
+    }
 }

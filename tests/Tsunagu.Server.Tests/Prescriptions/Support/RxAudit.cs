@@ -13,6 +13,10 @@ public static class RxAudit
     public static async Task<IReadOnlyList<AuditEvent>> EventsAsync(TsunaguServerFixture server, long personId, string action) =>
         [.. (await server.Service<AuditStore>().QueryAsync(new AuditQuery(SubjectPersonId: personId, Action: action))).Select(r => r.Event)];
 
+    /// <summary>The organization's newest audit event of one action, or null when it has none (its request never reached the service).</summary>
+    public static async Task<AuditEvent?> LatestAsync(TsunaguServerFixture server, string organizationCode, string action) =>
+        (await server.Service<AuditStore>().QueryAsync(new AuditQuery(OrganizationCode: organizationCode, Action: action, Limit: 1))).Select(r => r.Event).SingleOrDefault();
+
     /// <summary>Today's count of <paramref name="metric"/>, over every facility kind and prefecture, after flushing the counters.</summary>
     public static async Task<long> CountAsync(TsunaguServerFixture server, string metric)
     {

@@ -15,6 +15,15 @@ public static class RxDocuments
 {
     public const string CsvType = "text/csv; charset=utf-8";
 
+    /// <summary>XML whose DTD declares an external entity (XXE) and uses it.</summary>
+    public const string ExternalEntity = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><r>&xxe;</r>";
+
+    /// <summary>XML whose DTD declares entities that expand each other (the "billion laughs" shape).</summary>
+    public const string InternalEntities = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;\">]><lolz>&lol2;</lolz>";
+
+    /// <summary>XML that names an external DTD and declares nothing itself.</summary>
+    public const string ExternalDtd = "<?xml version=\"1.0\"?><!DOCTYPE r SYSTEM \"http://127.0.0.1:9/r.dtd\"><r/>";
+
     public static Facility FacilityOf(TestOrganization organization) => new(organization.Code, $"テスト{organization.Kind}{organization.Code[^4..]}");
 
     /// <summary>A prescription by <paramref name="prescriber"/> for <paramref name="patient"/>: the sample's 3 RPs, or <paramref name="rps"/>.</summary>
@@ -40,15 +49,23 @@ public static class RxDocuments
 
     public static HttpContent SignedFhir(Prescription prescription, X509Certificate2 signer) => Envelope(PrescriptionBundleWriter.WriteJson(prescription), MediaTypes.FhirJson, signer);
 
-    public static HttpContent DispensingCsv(DispensingResult result) => Body(Encoding.UTF8.GetBytes(DispensingCsvWriter.Write(result)), CsvType);
+    public static byte[] DispensingCsvBytes(DispensingResult result) => Encoding.UTF8.GetBytes(DispensingCsvWriter.Write(result));
 
-    public static HttpContent SignedDispensing(DispensingResult result, X509Certificate2 signer) =>
-        Envelope(Encoding.UTF8.GetBytes(DispensingCsvWriter.Write(result)), CsvType, signer);
+    public static HttpContent DispensingCsv(DispensingResult result) => Body(DispensingCsvBytes(result), CsvType);
+
+    public static HttpContent SignedDispensing(DispensingResult result, X509Certificate2 signer) => Envelope(DispensingCsvBytes(result), CsvType, signer);
 
     public static byte[] SignedBytes(byte[] content, string mediaType, X509Certificate2 signer) =>
         XadesSigner.Sign(content, mediaType, signer, DateTimeOffset.UtcNow).Value!;
 
     public static HttpContent Envelope(byte[] content, string mediaType, X509Certificate2 signer) => Body(SignedBytes(content, mediaType, signer), MediaTypes.Xml);
+
+    /// <summary>An envelope whose signature covers the CSV <paramref name="original"/> but that carries the CSV <paramref name="sent"/>.</summary>
+    public static HttpContent Tampered(byte[] original, byte[] sent, X509Certificate2 signer)
+    {
+        var envelope = Encoding.UTF8.GetString(SignedBytes(original, CsvType, signer)).Replace(Convert.ToBase64String(original), Convert.ToBase64String(sent), StringComparison.Ordinal);
+        return Body(Encoding.UTF8.GetBytes(envelope), MediaTypes.Xml);
+    }
 
     public static HttpContent Body(byte[] bytes, string mediaType)
     {
