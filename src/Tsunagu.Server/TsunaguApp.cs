@@ -11,6 +11,7 @@ using Tsunagu.Server.Health;
 using Tsunagu.Server.Hosting;
 using Tsunagu.Server.Organizations;
 using Tsunagu.Server.Prescriptions;
+using Tsunagu.Server.Prescriptions.Cds;
 using Tsunagu.Server.PublicExpense;
 using Tsunagu.Storage;
 using Tsunagu.Storage.Migrations;
@@ -71,6 +72,7 @@ public static class TsunaguApp
         app.MapConsentEndpoints();
         app.MapPrescriptionEndpoints();
         app.MapDispensingEndpoints();
+        app.MapCdsHooksEndpoints();
         app.MapAuditEndpoints();
         app.MapOpenApi().AllowAnyone();
         app.MapScalarApiReference("/api", scalar => scalar.WithTitle("Tsunagu API")).AllowAnyone();

@@ -18,6 +18,9 @@ public enum ErrorKind
     /// <summary>The request conflicts with the current state (409).</summary>
     Conflict,
 
+    /// <summary>Data the operation needs was not sent with the request and is not fetched by the server (412).</summary>
+    PreconditionFailed,
+
     /// <summary>The body is larger than the endpoint accepts (413).</summary>
     TooLarge,
 

@@ -54,7 +54,10 @@ public sealed class PrescriptionCheck(
         return (new CheckResponse(outcome.Issues), []);
     }
 
-    /// <summary>Checks drug codes (レセ電, YJ/薬価基準, 一般名) for the patient named by card identifiers and birthdate, as of today.</summary>
+    /// <summary>
+    /// Checks drug codes (レセ電, YJ/薬価基準, 一般名) for the patient named by card identifiers and birthdate, as of today.
+    /// A refused code's error is on <c>drugs</c> with the code's position as its index.
+    /// </summary>
     public async Task<(CheckOutcome? Outcome, IReadOnlyList<FieldError> Errors)> CheckCodesAsync(
         PatientIdentifiers patient, IReadOnlyList<string>? codes, Caller caller, CancellationToken cancellationToken = default)
     {
@@ -107,10 +110,9 @@ public sealed class PrescriptionCheck(
         }
 
         var resolved = codes is { Count: > 0 } ? master.ResolveAll(codes, JapanTime.DateOf(clock.GetUtcNow()), "drugs") : null;
-        reader.AddRange(resolved?.Errors ?? []);
-        if (reader.HasErrors)
+        if (reader.HasErrors || resolved is { IsValid: false })
         {
-            return (null, reader.Errors);
+            return (null, [.. reader.Errors, .. resolved?.Errors ?? []]);
         }
 
         return PatientResolver.Failure(match!) is { } failure
@@ -142,8 +144,11 @@ public sealed class PrescriptionCheck(
     private async Task<bool> IsVisibleAsync(string id, Caller caller, CancellationToken cancellationToken) =>
         await prescriptions.FindAsync(id, cancellationToken) is { } found && (found.FacilityCode == caller.Organization || found.State.Holder == caller.Organization);
 
-    private async Task<IReadOnlyList<FieldError>> RefuseAsync(Caller caller, IReadOnlyList<FieldError> errors, CancellationToken cancellationToken)
+    /// <summary>Audits a check refused for <paramref name="errors"/> (by its first error) and returns them: also for calls refused before they name drugs.</summary>
+    public async Task<IReadOnlyList<FieldError>> RefuseAsync(Caller caller, IReadOnlyList<FieldError> errors, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(errors);
         await audit.RecordAsync(RxEvents.Of(caller, clock.GetUtcNow(), null, Action, RxEvents.OutcomeOf(errors[0].Error), errors[0].Error.Code), cancellationToken);
         return errors;
     }

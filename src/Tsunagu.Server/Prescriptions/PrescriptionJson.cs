@@ -17,6 +17,8 @@ namespace Tsunagu.Server.Prescriptions;
 [JsonSerializable(typeof(ReceiveRequest))]
 [JsonSerializable(typeof(DispensingResponse))]
 [JsonSerializable(typeof(MedicationHistoryResponse))]
+[JsonSerializable(typeof(Cds.CdsDiscovery))]
+[JsonSerializable(typeof(Cds.CdsResponse))]
 public sealed partial class PrescriptionJson : JsonSerializerContext
 {
     /// <summary>The context with the server's readable encoder, for bodies written as bytes.</summary>

@@ -20,6 +20,7 @@ public static class PrescriptionServices
         services.AddSingleton<ReceiveThrottle>();
         services.AddSingleton<PrescriptionRegistrar>();
         services.AddSingleton<PrescriptionCheck>();
+        services.AddSingleton<Cds.OrderSignService>();
         services.AddSingleton<PrescriptionLookup>();
         services.AddSingleton<PrescriptionCancellation>();
         services.AddSingleton<PrescriptionReception>();

@@ -180,16 +180,9 @@ public abstract class MedicationCheckTests(TsunaguServerFixture server) : Server
         Assert.Equal((HttpStatusCode.NotFound, "PATIENT_NOT_FOUND"), (stranger.StatusCode, (await RxCalls.ErrorCodesAsync(stranger))[0]));
     }
 
-    /// <summary>A patient taking ハルシオン for 14 days from today, prescribed by a clinic.</summary>
-    private async Task<(TestOrganization Clinic, TestPatient Patient, Registered Prescription)> TakingHalcionAsync()
-    {
-        var clinic = await Server.NewOrganizationAsync("clinic");
-        var patient = await Server.NewPatientAsync();
-        return (clinic, patient, await Registered.PaperAsync(clinic, Halcion(clinic, patient)));
-    }
+    private Task<(TestOrganization Clinic, TestPatient Patient, Registered Prescription)> TakingHalcionAsync() => RxScenarios.TakingHalcionAsync(Server);
 
-    private Domain.Prescriptions.Prescription Halcion(TestOrganization facility, TestPatient patient) =>
-        RxDocuments.For(facility, patient, Today, DemoDrugLines.Oral(1, 14, DemoDrugLines.Line(1, DemoCodes.Halcion, 1)));
+    private Domain.Prescriptions.Prescription Halcion(TestOrganization facility, TestPatient patient) => RxScenarios.Halcion(Server, facility, patient);
 
     private static async Task<JsonElement> SingleIssueAsync(HttpResponseMessage response)
     {

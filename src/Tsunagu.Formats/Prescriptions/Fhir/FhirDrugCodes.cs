@@ -1,3 +1,4 @@
+using Hl7.Fhir.Model;
 using Tsunagu.Domain.Prescriptions;
 
 namespace Tsunagu.Formats.Prescriptions.Fhir;
@@ -33,4 +34,12 @@ internal static class FhirDrugCodes
         uri is null ? null : Preference.Cast<DrugCodeSystem?>().FirstOrDefault(s => Systems[s!.Value].Contains(uri, StringComparer.Ordinal));
 
     public static string UriOf(DrugCodeSystem system) => Systems[system][0];
+
+    /// <summary>The coding of <paramref name="concept"/> with a code in the most preferred known system, its position, and that system (all default when none is known).</summary>
+    public static (Coding? Coding, int Index, DrugCodeSystem? System) Preferred(CodeableConcept concept) =>
+        concept.Coding
+            .Select((coding, i) => (Coding: (Coding?)coding, Index: i, System: SystemOf(coding.System)))
+            .Where(c => c.System is not null && !string.IsNullOrWhiteSpace(c.Coding!.Code))
+            .OrderBy(c => Array.IndexOf(Preference, c.System!.Value))
+            .FirstOrDefault();
 }

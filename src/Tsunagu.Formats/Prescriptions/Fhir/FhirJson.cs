@@ -11,12 +11,12 @@ internal static class FhirJson
 {
     private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
 
-    /// <summary>A Bundle of one of <paramref name="types"/>, or every parse problem.</summary>
-    public static ValidationResult<Bundle> ReadBundle(ReadOnlySpan<byte> json, params Bundle.BundleType[] types)
+    /// <summary>One resource of any type, or every parse problem; a problem Firely cannot place is reported at <paramref name="root"/>.</summary>
+    public static ValidationResult<Resource> ReadResource(ReadOnlySpan<byte> json, string root)
     {
         if (HasOtherRootThanObject(json))
         {
-            return Failure.Of<Bundle>(InputErrors.MalformedBody, "Bundle", "a FHIR resource is a JSON object");
+            return Failure.Of<Resource>(InputErrors.MalformedBody, root, "a FHIR resource is a JSON object");
         }
 
         Resource? resource;
@@ -26,16 +26,28 @@ internal static class FhirJson
         }
         catch (DeserializationFailedException e)
         {
-            return ValidationResult<Bundle>.Invalid([.. e.Exceptions.Select(Problem)]);
+            return ValidationResult<Resource>.Invalid([.. e.Exceptions.Select(p => Problem(p, root))]);
         }
         catch (JsonException e)
         {
-            return Failure.Of<Bundle>(InputErrors.MalformedBody, "Bundle", e.Message);
+            return Failure.Of<Resource>(InputErrors.MalformedBody, root, e.Message);
         }
 
-        if (resource is not Bundle bundle)
+        return resource is null ? Failure.Of<Resource>(InputErrors.MalformedBody, root, "null is not a resource") : ValidationResult<Resource>.Valid(resource);
+    }
+
+    /// <summary>A Bundle of one of <paramref name="types"/>, or every parse problem.</summary>
+    public static ValidationResult<Bundle> ReadBundle(ReadOnlySpan<byte> json, params Bundle.BundleType[] types)
+    {
+        var read = ReadResource(json, "Bundle");
+        if (!read.IsValid)
         {
-            return Failure.Of<Bundle>(PrescriptionFhirErrors.NotExpectedBundle, "Bundle", $"the resource is a {resource?.TypeName ?? "null"}");
+            return Failure.From<Bundle, Resource>(read);
+        }
+
+        if (read.Value is not Bundle bundle)
+        {
+            return Failure.Of<Bundle>(PrescriptionFhirErrors.NotExpectedBundle, "Bundle", $"the resource is a {read.Value!.TypeName}");
         }
 
         return bundle.Type is { } type && types.Contains(type)
@@ -69,7 +81,7 @@ internal static class FhirJson
         }
     }
 
-    private static FieldError Problem(CodedException problem) => problem is ExtendedCodedException located
-        ? new FieldError(InputErrors.MalformedBody, located.InstancePath ?? "Bundle", Detail: located.BaseErrorMessage)
-        : new FieldError(InputErrors.MalformedBody, "Bundle", Detail: problem.Message);
+    private static FieldError Problem(CodedException problem, string root) => problem is ExtendedCodedException located
+        ? new FieldError(InputErrors.MalformedBody, located.InstancePath ?? root, Detail: located.BaseErrorMessage)
+        : new FieldError(InputErrors.MalformedBody, root, Detail: problem.Message);
 }

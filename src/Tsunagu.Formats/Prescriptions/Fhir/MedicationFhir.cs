@@ -19,11 +19,7 @@ internal static class MedicationFhir
             return (null, null);
         }
 
-        var known = concept.Coding
-            .Select((coding, i) => (Coding: coding, Index: i, System: FhirDrugCodes.SystemOf(coding.System)))
-            .Where(c => c.System is not null && !string.IsNullOrWhiteSpace(c.Coding.Code))
-            .OrderBy(c => Array.IndexOf(FhirDrugCodes.Preference, c.System!.Value))
-            .FirstOrDefault();
+        var known = FhirDrugCodes.Preferred(concept);
         if (known.Coding is null && concept.Coding.Count > 0)
         {
             issues.Add(PrescriptionFhirErrors.UnknownDrugCodeSystem, path + ".coding", string.Join(", ", concept.Coding.Select(c => c.System)));
