@@ -26,10 +26,14 @@ public static class TsunaguApp
 {
     public const string DefaultUrl = "http://127.0.0.1:8080";
 
+    /// <remarks>
+    /// The content root (appsettings.json) is the application's own folder; the working directory stays where the server
+    /// was started, so a relative TSUNAGU_DATA such as the default ./data means the same folder to the server and the CLI.
+    /// </remarks>
     /// <param name="configure">Overrides applied after configuration is read (tests use it).</param>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<TsunaguOptions>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddTsunaguEnvironment();
         var options = TsunaguConfiguration.Read(builder.Configuration);
         configure?.Invoke(options);
