@@ -6,9 +6,10 @@ namespace Tsunagu.Server.Prescriptions;
 
 /// <summary>
 /// Source-generated JSON for the prescription service's bodies (camelCase, nulls omitted, Japanese unescaped): no
-/// reflection on its hot paths. <see cref="Readable"/> writes the answers kept for idempotent retries.
+/// reflection on its hot paths; enum values are written by name (e.g. a drug code's system), not as numbers.
+/// <see cref="Readable"/> writes the answers kept for idempotent retries.
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(RegistrationResponse))]
 [JsonSerializable(typeof(PrescriptionView))]
 [JsonSerializable(typeof(StatusView))]
@@ -26,5 +27,6 @@ public sealed partial class PrescriptionJson : JsonSerializerContext
     {
         Encoder = ServerJson.ReadableEncoder,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
     });
 }
