@@ -21,11 +21,23 @@ internal static class DemoPatientChooser
     public static IReadOnlyList<DemoPatient> Choose(DemoDataGenerator generator, string? clinicCode)
     {
         var people = generator.Persons().Take(Searched).ToList();
-        var lead = clinicCode is null || generator.Options.History == 0
-            ? null
-            : people.Select(p => (Person: p, Drugs: DrugsFindingSomething(generator, p, clinicCode))).FirstOrDefault(p => p.Drugs is not null).Person;
-        DemoPatient[] first = lead is null ? [] : [DemoPatient.Of(lead.Coverage, DrugsFindingSomething(generator, lead, clinicCode!))];
-        return [.. first, .. people.Where(p => p != lead).Take(Count - first.Length).Select(p => DemoPatient.Of(p.Coverage))];
+        var lead = clinicCode is null || generator.Options.History == 0 ? null : Lead(generator, people, clinicCode);
+        DemoPatient[] first = lead is { } found ? [DemoPatient.Of(found.Person.Coverage, found.Drugs)] : [];
+        return [.. first, .. people.Where(p => p != lead?.Person).Take(Count - first.Length).Select(p => DemoPatient.Of(p.Coverage))];
+    }
+
+    /// <summary>The first person whose check finds something, with the drugs that find it; null when nobody's does.</summary>
+    private static (DemoPerson Person, List<string> Drugs)? Lead(DemoDataGenerator generator, IEnumerable<DemoPerson> people, string clinicCode)
+    {
+        foreach (var person in people)
+        {
+            if (DrugsFindingSomething(generator, person, clinicCode) is { } drugs)
+            {
+                return (person, drugs);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The codes of the person's new prescription when checking them at the clinic today finds an issue, else null.</summary>
