@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tsunagu.Domain.Organizations;
 using Tsunagu.Server.Auth;
 using Tsunagu.Server.Demo.Generation;
@@ -7,8 +6,9 @@ using Tsunagu.Storage.Clients;
 namespace Tsunagu.Server.Demo;
 
 /// <summary>
-/// Gives one demo organization of each kind an API client (Tokyo where there is one), picks a few demo patients, and
-/// writes both to <see cref="DemoCredentialsFile"/> so a newcomer can make a first call at once.
+/// Gives one demo organization of each kind an API client (Tokyo where there is one), picks a few demo patients
+/// (<see cref="DemoPatientChooser"/>), and writes both to <see cref="DemoCredentialsFile"/> so a newcomer can make a first
+/// call at once.
 /// </summary>
 public sealed class DemoClientFactory(ApiClientStore clients, TimeProvider clock)
 {
@@ -16,10 +16,9 @@ public sealed class DemoClientFactory(ApiClientStore clients, TimeProvider clock
 
     public async Task<DemoCredentials> CreateAsync(DemoDataGenerator generator, string dataFolder, CancellationToken cancellationToken = default)
     {
-        var patients = generator.People().Where(c => c.DisqualificationDate is null).Take(3).Select(c => new DemoPatient(
-            c.Name, c.Key.InsurerNumber, c.Key.Symbol, c.Key.Number, c.Key.Branch, c.Birthdate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+        var patients = DemoPatientChooser.Choose(generator, Choose(generator, OrganizationKind.Clinic, null)?.Code);
         var chosen = Enum.GetValues<OrganizationKind>()
-            .Select(kind => Choose(generator, kind, patients.FirstOrDefault()?.InsurerNumber))
+            .Select(kind => Choose(generator, kind, patients.Count > 0 ? patients[0].InsurerNumber : null))
             .OfType<Organization>()
             .ToList();
         var created = new List<DemoClient>();

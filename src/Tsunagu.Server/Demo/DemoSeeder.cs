@@ -22,13 +22,14 @@ public sealed class DemoSeeder(
     /// <summary>Seeds a small demo set when demo mode is on and nothing is registered yet; null when it did nothing.</summary>
     public async Task<DemoCredentials?> SeedOnFirstStartAsync(CancellationToken cancellationToken = default) =>
         options.Demo && await organizations.CountAsync(cancellationToken) == 0
-            ? (await GenerateAsync(options.DemoPeople, options.DemoFacilities, DefaultSeed, progress: null, cancellationToken)).Credentials
+            ? (await GenerateAsync(options.DemoPeople, options.DemoFacilities, DefaultSeed, options.DemoHistory, progress: null, cancellationToken)).Credentials
             : null;
 
+    /// <param name="history">Medication-history entries (drug lines) per person on average; 0 for none.</param>
     public async Task<(DemoLoadSummary Summary, DemoCredentials Credentials)> GenerateAsync(
-        int people, int facilities, int seed, IProgress<DemoLoadProgress>? progress, CancellationToken cancellationToken = default)
+        int people, int facilities, int seed, int history, IProgress<DemoLoadProgress>? progress, CancellationToken cancellationToken = default)
     {
-        var generator = new DemoDataGenerator(new DemoDataOptions(people, facilities, seed, JapanTime.DateOf(clock.GetUtcNow())));
+        var generator = new DemoDataGenerator(new DemoDataOptions(people, facilities, seed, JapanTime.DateOf(clock.GetUtcNow()), history));
         var summary = await loader.LoadAsync(generator, Actor, progress, cancellationToken);
         var drugCount = await drugs.LoadAsync(cancellationToken);
         var credentials = await clients.CreateAsync(generator, options.DataFolder, cancellationToken);

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Tsunagu.Server.Auth;
 using Tsunagu.Server.Demo;
 using Tsunagu.Storage;
@@ -9,7 +8,6 @@ namespace Tsunagu.Server.Hosting;
 /// <summary>What the console shows once the server listens: where it is, how to get in, and a first call to try.</summary>
 public static class StartupBanner
 {
-    private static readonly JsonSerializerOptions CompactJson = new() { Encoder = ServerJson.ReadableEncoder };
     private static readonly string[] TryScopes = ["medication", "clinical"];
 
     public static string Render(string url, Database database, TsunaguOptions options, AdminCredentials admin, DemoCredentials? demo)
@@ -44,18 +42,14 @@ public static class StartupBanner
             return;
         }
 
-        var consent = JsonSerializer.Serialize(new
-        {
-            insurerNumber = patient.InsurerNumber,
-            insuredCardSymbol = patient.InsuredCardSymbol,
-            insuredIdentificationNumber = patient.InsuredIdentificationNumber,
-            insuredBranchNumber = patient.InsuredBranchNumber,
-            birthdate = patient.Birthdate,
-            scopes = TryScopes,
-            method = "verbal",
-        }, CompactJson);
+        var consent = patient.RequestBody(("scopes", TryScopes), ("method", "verbal"));
         text.AppendLine($"Try first — as the demo clinic, record {patient.Name}'s viewing consent:");
         text.AppendLine($"  TOKEN=$(curl -s {url}/auth/token -d grant_type=client_credentials -d client_id={clinic.ClientId} -d client_secret={clinic.ClientSecret} | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
         text.AppendLine($"  curl -s {url}/consents -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '{consent}'");
+        if (patient.CheckDrugs is { } drugs)
+        {
+            text.AppendLine("Then check a new prescription for them against their medication history (重複投薬等チェック); with the consent, the answer names what it clashes with:");
+            text.AppendLine($"  curl -s {url}/prescriptions/check -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '{patient.RequestBody(("drugs", drugs))}'");
+        }
     }
 }

@@ -11,6 +11,7 @@ public static class TsunaguConfiguration
         ("TSUNAGU_DEMO", nameof(TsunaguOptions.Demo)),
         ("TSUNAGU_DEMO_PEOPLE", nameof(TsunaguOptions.DemoPeople)),
         ("TSUNAGU_DEMO_FACILITIES", nameof(TsunaguOptions.DemoFacilities)),
+        ("TSUNAGU_DEMO_HISTORY", nameof(TsunaguOptions.DemoHistory)),
         ("TSUNAGU_CONSENT_HOURS", nameof(TsunaguOptions.ConsentHours)),
         ("TSUNAGU_EMERGENCY_MINUTES", nameof(TsunaguOptions.EmergencyMinutes)),
         ("TSUNAGU_TOKEN_MINUTES", nameof(TsunaguOptions.TokenMinutes)),

@@ -18,10 +18,13 @@ public sealed class TsunaguOptions
     /// <summary>TSUNAGU_DEMO: create demo data on first start.</summary>
     public bool Demo { get; set; }
 
-    /// <summary>TSUNAGU_DEMO_PEOPLE / TSUNAGU_DEMO_FACILITIES: size of the first-start demo set.</summary>
+    /// <summary>TSUNAGU_DEMO_PEOPLE / TSUNAGU_DEMO_FACILITIES / TSUNAGU_DEMO_HISTORY: size of the first-start demo set.</summary>
     public int DemoPeople { get; set; } = 2_000;
 
     public int DemoFacilities { get; set; } = 200;
+
+    /// <summary>Medication-history entries (drug lines) per demo person on average.</summary>
+    public int DemoHistory { get; set; } = 10;
 
     /// <summary>TSUNAGU_CONSENT_HOURS: how long a viewing consent lasts (the national service: 24 hours).</summary>
     public double ConsentHours { get; set; } = 24;

@@ -34,13 +34,13 @@ public sealed class CoverageStore(Database database)
         var persons = linking.Resolve(previousKeys.Zip(stored).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!.Value.PersonId));
         if (linking.Missing.Count > 0)
         {
-            return new MemberLoadResult(0, 0, linking.Missing);
+            return new MemberLoadResult(0, 0, linking.Missing, []);
         }
 
         var rows = batch.Select((coverage, i) => new CoverageRow(ids[i], persons[i], coverage, JsonSerializer.Serialize(coverage, StorageJson.Default.Coverage))).ToList();
         await bulk.InsertAsync(write, rows.Where((_, i) => existing[i] is null).ToList(), at, written, cancellationToken);
         await bulk.UpdateAsync(write, rows.Where((_, i) => existing[i] is not null).ToList(), at, written, cancellationToken);
-        return new MemberLoadResult(newCount, batch.Count - newCount, []);
+        return new MemberLoadResult(newCount, batch.Count - newCount, [], persons);
     }
 
     private static readonly string FindByCardSql =

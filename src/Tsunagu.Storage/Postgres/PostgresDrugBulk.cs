@@ -30,7 +30,7 @@ internal sealed class PostgresDrugBulk : IDrugBulk
             var values = DrugColumns.Values(drugs[i]);
             for (var c = 0; c < values.Length; c++)
             {
-                await WriteAsync(importer, values[c], DrugTypes[c], cancellationToken);
+                await PostgresCopy.WriteAsync(importer, values[c], DrugTypes[c], cancellationToken);
             }
 
             await importer.WriteAsync(at.ToUnixTimeMilliseconds(), NpgsqlDbType.Bigint, cancellationToken);
@@ -97,18 +97,6 @@ internal sealed class PostgresDrugBulk : IDrugBulk
         }
 
         await importer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task WriteAsync(NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await importer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await importer.WriteAsync(value, type, cancellationToken);
-        }
     }
 
     /// <summary>One column of the rows as a typed array, which Npgsql sends as a PostgreSQL array.</summary>

@@ -19,6 +19,9 @@ internal static class MedicationHistoryColumns
         "ingredient", "route", "drug_name", "quantity", "unit", "usage", "form", "days", "inpatient", "in_house",
     ];
 
+    /// <summary>Inserts one row, its values bound by name in <see cref="Parameters"/> order.</summary>
+    public static readonly string Insert = $"INSERT INTO medication_history ({List}) VALUES ({string.Join(", ", Parameters.Select(p => "@" + p))})";
+
     public static string Kind(MedicationRecordKind kind) => kind == MedicationRecordKind.Prescription ? "prescription" : "dispensing";
 
     /// <summary>The values of a record's row, in <see cref="List"/> order.</summary>

@@ -1,4 +1,6 @@
 using Tsunagu.Domain.Prescriptions.History;
+using Tsunagu.Storage.Postgres;
+using Tsunagu.Storage.Sqlite;
 
 namespace Tsunagu.Storage.Prescriptions;
 
@@ -8,12 +10,11 @@ namespace Tsunagu.Storage.Prescriptions;
 /// </summary>
 public sealed class MedicationHistoryStore(Database database)
 {
-    private static readonly string InsertSql =
-        $"INSERT INTO medication_history ({MedicationHistoryColumns.List}) VALUES ({string.Join(", ", MedicationHistoryColumns.Parameters.Select(p => "@" + p))})";
+    private readonly IMedicationHistoryBulk bulk = database.Engine == DatabaseEngine.Sqlite ? new SqliteMedicationHistoryBulk() : new PostgresMedicationHistoryBulk();
 
     public static async Task InsertAsync(WriteTransaction write, long personId, IReadOnlyList<MedicationRecord> records)
     {
-        await using var command = write.Command(InsertSql);
+        await using var command = write.Command(MedicationHistoryColumns.Insert);
         foreach (var parameter in MedicationHistoryColumns.Parameters)
         {
             command.With(parameter, null);
@@ -55,5 +56,25 @@ public sealed class MedicationHistoryStore(Database database)
         }
 
         return records;
+    }
+
+    /// <summary>
+    /// Appends many people's records inside <paramref name="write"/> through the engine's fast path (a prepared statement
+    /// bound by position on SQLite, binary COPY on PostgreSQL), as a demo history load does.
+    /// </summary>
+    /// <param name="written">Told how many more rows were written, every few thousand rows.</param>
+    public Task InsertManyAsync(WriteTransaction write, IReadOnlyList<MedicationHistoryRow> rows, IProgress<int>? written = null, CancellationToken cancellationToken = default) =>
+        bulk.InsertAsync(write, rows, written, cancellationToken);
+
+    /// <summary>Removes every record whose source id starts with <paramref name="prefix"/> (letters, digits and '-' only); returns how many.</summary>
+    public static async Task<int> DeleteSourcesAsync(WriteTransaction write, string prefix, CancellationToken cancellationToken = default)
+    {
+        if (!prefix.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new ArgumentException("A source prefix holds letters, digits and '-' only (it is matched with LIKE).", nameof(prefix));
+        }
+
+        await using var command = write.Command("DELETE FROM medication_history WHERE source_id LIKE @pattern").With("pattern", prefix + "%");
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

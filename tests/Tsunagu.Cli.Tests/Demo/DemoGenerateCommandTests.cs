@@ -16,6 +16,7 @@ public abstract class DemoGenerateCommandTests(TestEngine engine) : CommandTests
 
     private const string CoverageRows = "SELECT id, person_id, insurer_number, symbol, number, branch, birthdate, name, name_kana, sex, record FROM coverages ORDER BY id";
     private const string OrganizationRows = "SELECT code, kind, name, prefecture, beds, large_chain FROM organizations ORDER BY code";
+    private const string HistoryRows = "SELECT * FROM medication_history ORDER BY person_id, source_id, line";
 
     [Fact]
     public async Task Generating_loads_the_data_set_and_reports_what_it_loaded()
@@ -29,7 +30,7 @@ public abstract class DemoGenerateCommandTests(TestEngine engine) : CommandTests
         Assert.InRange(organizations, Facilities + 1, Facilities * 10);
         Assert.InRange(coverages, People, People * 2);
         Assert.Contains(
-            string.Create(CultureInfo.InvariantCulture, $"Loaded {organizations:N0} organizations, {coverages:N0} coverages and {drugs:N0} drugs into {Test.Database.EngineName} in "),
+            string.Create(CultureInfo.InvariantCulture, $"Loaded {organizations:N0} organizations, {coverages:N0} coverages, 0 medication-history lines and {drugs:N0} drugs into {Test.Database.EngineName} in "),
             run.Output, StringComparison.Ordinal);
         Assert.Equal(1, await Test.ScalarAsync("SELECT count(*) FROM audit_log WHERE action = 'demo.load'"));
     }
@@ -91,8 +92,34 @@ public abstract class DemoGenerateCommandTests(TestEngine engine) : CommandTests
         Assert.DoesNotContain("Loaded ", run.Error, StringComparison.Ordinal);
     }
 
-    private Task<CliRun> GenerateAsync() =>
-        RunAsync("demo", "generate", "--people", $"{People}", "--facilities", $"{Facilities}", "--seed", "7");
+    [Fact]
+    public async Task With_a_history_each_person_gets_about_that_many_lines_on_average_which_a_second_load_replaces()
+    {
+        var run = await GenerateAsync("--history", "5");
+        var lines = await Test.RowsAsync(HistoryRows);
+
+        var again = await GenerateAsync("--history", "5");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $" coverages, {lines.Count:N0} medication-history lines and "), run.Output, StringComparison.Ordinal);
+        Assert.InRange(lines.Count, People * 5 * 0.85, People * 5 * 1.15);
+        Assert.Equal(0, await Test.ScalarAsync("SELECT count(*) FROM medication_history h WHERE NOT EXISTS (SELECT 1 FROM coverages c WHERE c.person_id = h.person_id)"));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(lines, await Test.RowsAsync(HistoryRows));
+    }
+
+    [Fact]
+    public async Task Asking_for_a_history_with_too_few_facilities_for_a_clinic_and_a_pharmacy_is_refused()
+    {
+        var run = await RunAsync("demo", "generate", "--people", "10", "--facilities", "1", "--history", "3");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--history needs --facilities 2 or more", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, await Test.CountAsync("coverages"));
+    }
+
+    private Task<CliRun> GenerateAsync(params string[] more) =>
+        RunAsync(["demo", "generate", "--people", $"{People}", "--facilities", $"{Facilities}", "--seed", "7", .. more]);
 }
 
 public sealed class DemoGenerateCommandOnSqlite() : DemoGenerateCommandTests(TestEngine.Sqlite);

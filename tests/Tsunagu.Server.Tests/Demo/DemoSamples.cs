@@ -9,8 +9,8 @@ internal static class DemoSamples
 {
     public static readonly DateOnly Today = new(2026, 5, 1);
 
-    public static DemoDataGenerator Generator(int people = 5_000, int facilities = 10_000, int seed = 42) =>
-        new(new DemoDataOptions(people, facilities, seed, Today));
+    public static DemoDataGenerator Generator(int people = 5_000, int facilities = 10_000, int seed = 42, int history = 0) =>
+        new(new DemoDataOptions(people, facilities, seed, Today, history));
 
     /// <summary>Everything the generator makes, serialized, so that two data sets can be compared byte for byte.</summary>
     public static byte[] Serialize(DemoDataGenerator generator) =>

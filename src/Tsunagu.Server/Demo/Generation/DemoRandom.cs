@@ -14,8 +14,21 @@ internal sealed class DemoRandom
 
     /// <summary>Starts the sequence of <paramref name="stream"/> for <paramref name="seed"/>; streams never overlap in practice.</summary>
     public DemoRandom(int seed, RandomStream stream)
+        : this(((ulong)(uint)seed << 32) | (uint)stream)
     {
-        var state = ((ulong)(uint)seed << 32) | (uint)stream;
+    }
+
+    /// <summary>
+    /// Starts the sequence of item <paramref name="item"/> (say, the n-th person) of <paramref name="stream"/>, so that one
+    /// item's draws can be made again without making those of the items before it.
+    /// </summary>
+    public DemoRandom(int seed, RandomStream stream, int item)
+        : this((((ulong)(uint)seed << 32) | (uint)stream) ^ ((ulong)(uint)item * 0xD1B54A32D192ED03UL))
+    {
+    }
+
+    private DemoRandom(ulong state)
+    {
         s0 = SplitMix(ref state);
         s1 = SplitMix(ref state);
         s2 = SplitMix(ref state);

@@ -24,6 +24,10 @@ internal static class Geography
     public static DemoMunicipality PickMunicipality(Prefecture prefecture, DemoRandom random) =>
         ByPrefecture[prefecture.Code - 1][MunicipalityChoice[prefecture.Code - 1].Pick(random)];
 
+    /// <summary>The prefecture a demo address starts with, or null when it names none.</summary>
+    public static Prefecture? PrefectureOfAddress(string? address) =>
+        address is null ? null : Prefectures.All.FirstOrDefault(p => address.StartsWith(p.NameJa, StringComparison.Ordinal));
+
     /// <summary>The municipality's 1-based position in its prefecture's list.</summary>
     public static int OrdinalOf(DemoMunicipality municipality) => Ordinals[municipality];
 

@@ -9,4 +9,13 @@ internal enum RandomStream
     Facilities = 1,
     Insurers = 2,
     People = 3,
+
+    /// <summary>The prescribing habits of facilities (院内処方, 電子処方箋).</summary>
+    Prescribing = 4,
+
+    /// <summary>A person's medication history, one stream per person.</summary>
+    History = 5,
+
+    /// <summary>What a doctor prescribes a person today (load-test bodies), one stream per person.</summary>
+    NewPrescriptions = 6,
 }

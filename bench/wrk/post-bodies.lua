@@ -1,7 +1,9 @@
--- POSTs the JSON bodies in BODIES_FILE (one per line), round-robin, with the bearer token in TOKEN_FILE.
+-- POSTs the bodies in BODIES_FILE (one per line), round-robin, with the bearer token in TOKEN_FILE and the
+-- Content-Type in CONTENT_TYPE (default application/json; signed prescriptions are application/xml).
 -- Each wrk thread starts at a different line so the server sees many different patients.
 local bodies = {}
 local token = ""
+local content_type = os.getenv("CONTENT_TYPE") or "application/json"
 local index = 0
 
 function init(args)
@@ -12,7 +14,7 @@ end
 
 function request()
   index = index % #bodies + 1
-  return wrk.format("POST", nil, { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }, bodies[index])
+  return wrk.format("POST", nil, { ["Content-Type"] = content_type, ["Authorization"] = "Bearer " .. token }, bodies[index])
 end
 
 function done(summary, latency, requests)

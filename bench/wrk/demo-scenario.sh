@@ -1,0 +1,34 @@
+# A wrk scenario against a Release server holding a demo data set: demo generate (SQLite, or a throw-away durable
+# PostgreSQL; the test HPKI CA first when the bodies are signed), request bodies from `demo queries`, GET /healthz first
+# for the framework's ceiling on the same machine, then 2 threads and 32 connections POSTing the bodies as the demo clinic. Source it after scripts/lib/postgres.sh and
+# bench/wrk/run-server.sh; everything it starts stops when the shell exits.
+#
+# run_demo_scenario ENGINE PEOPLE HISTORY DURATION KIND COUNT CONTENT_TYPE PATH
+#   ENGINE sqlite|postgresql; HISTORY medication-history lines per person; KIND and COUNT as `demo queries --kind --count`.
+
+run_demo_scenario() {
+  local engine="$1" people="$2" history="$3" duration="$4" kind="$5" count="$6" content_type="$7" path="$8"
+  dotnet build src/Tsunagu.Cli -c Release -v quiet -nologo >/dev/null
+  local cli=(dotnet src/Tsunagu.Cli/bin/Release/net10.0/tsunagu.dll)
+  DEMO_DATA="$(mktemp -d /tmp/tsunagu-bench-data.XXXXXX)"
+  if [ "$engine" = postgresql ]; then
+    start_postgres_cluster durable
+    export TSUNAGU_DB="$(create_postgres_database tsunagu_bench)"
+    trap 'stop_bench_server; rm -rf "$DEMO_DATA"; stop_postgres_cluster' EXIT
+  else
+    trap 'stop_bench_server; rm -rf "$DEMO_DATA"' EXIT
+  fi
+
+  if [ "$kind" = prescription-register ]; then "${cli[@]}" --data "$DEMO_DATA" pki init >/dev/null; fi
+  echo "==> demo generate --people $people --history $history ($engine)"
+  "${cli[@]}" --data "$DEMO_DATA" demo generate --people "$people" --facilities 10000 --history "$history" 2>/dev/null
+  "${cli[@]}" --data "$DEMO_DATA" demo queries --kind "$kind" --people "$people" --count "$count" --out "$DEMO_DATA/bodies"
+  start_bench_server "$DEMO_DATA"
+  demo_token clinic > "$DEMO_DATA/token"
+
+  echo "==> wrk -t2 -c32 -d10s --latency $SERVER_URL/healthz"
+  wrk -t2 -c32 -d10s --latency "$SERVER_URL/healthz"
+  echo "==> wrk -t2 -c32 -d$duration --latency POST $SERVER_URL$path ($engine, $people people, $history history lines each, $kind bodies)"
+  BODIES_FILE="$DEMO_DATA/bodies" TOKEN_FILE="$DEMO_DATA/token" CONTENT_TYPE="$content_type" \
+    wrk -t2 -c32 -d"$duration" --latency -s bench/wrk/post-bodies.lua "$SERVER_URL$path"
+}
