@@ -1,6 +1,8 @@
 # A wrk scenario against a Release server holding a demo data set: demo generate (SQLite, or a throw-away durable
 # PostgreSQL; the test HPKI CA first when the bodies are signed), request bodies from `demo queries`, GET /healthz first
-# for the framework's ceiling on the same machine, then 2 threads and 32 connections POSTing the bodies as the demo clinic. Source it after scripts/lib/postgres.sh and
+# for the framework's ceiling on the same machine, a 15 s warm-up of the scenario itself (dotnet-counters showed the JIT
+# recompiling about a thousand methods every 2 s for the first 10 s of load), then 2 threads and 32 connections POSTing
+# the bodies as the demo clinic. Source it after scripts/lib/postgres.sh and
 # bench/wrk/run-server.sh; everything it starts stops when the shell exits.
 #
 # run_demo_scenario ENGINE PEOPLE HISTORY DURATION KIND COUNT CONTENT_TYPE PATH
@@ -28,6 +30,9 @@ run_demo_scenario() {
 
   echo "==> wrk -t2 -c32 -d10s --latency $SERVER_URL/healthz"
   wrk -t2 -c32 -d10s --latency "$SERVER_URL/healthz"
+  echo "==> warm-up: wrk -t2 -c32 -d15s POST $SERVER_URL$path (the JIT's tiering settles in about 10 s; not reported)"
+  BODIES_FILE="$DEMO_DATA/bodies" TOKEN_FILE="$DEMO_DATA/token" CONTENT_TYPE="$content_type" \
+    wrk -t2 -c32 -d15s -s bench/wrk/post-bodies.lua "$SERVER_URL$path" >/dev/null
   echo "==> wrk -t2 -c32 -d$duration --latency POST $SERVER_URL$path ($engine, $people people, $history history lines each, $kind bodies)"
   BODIES_FILE="$DEMO_DATA/bodies" TOKEN_FILE="$DEMO_DATA/token" CONTENT_TYPE="$content_type" \
     wrk -t2 -c32 -d"$duration" --latency -s bench/wrk/post-bodies.lua "$SERVER_URL$path"
