@@ -8,6 +8,10 @@ namespace Tsunagu.Storage.Audit;
 /// <summary>The hash-chained audit trail: records appended in batches, with each chain's head kept beside them.</summary>
 public sealed class AuditStore(Database database)
 {
+    /// <summary>Moves a chain's head to its last record (parameters head_chain, head_seq, head_hash); both engines' appends end with it.</summary>
+    internal const string MoveHeadSql =
+        "INSERT INTO audit_heads (chain, seq, hash) VALUES (@head_chain, @head_seq, @head_hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash";
+
     private const string Columns = "chain, seq, at, organization_code, client_id, subject_person_id, subject, action, reason, outcome, detail, previous_hash, hash";
 
     /// <summary>Appends records of one chain, in sequence order, and moves the chain's head to the last of them.</summary>
@@ -26,9 +30,8 @@ public sealed class AuditStore(Database database)
 
         await InsertEachAsync(write, records, cancellationToken);
         var last = records[^1];
-        await using var head = write.Command(
-                "INSERT INTO audit_heads (chain, seq, hash) VALUES (@chain, @seq, @hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")
-            .With("chain", last.Chain).With("seq", last.Sequence).With("hash", last.Hash);
+        await using var head = write.Command(MoveHeadSql)
+            .With("head_chain", last.Chain).With("head_seq", last.Sequence).With("head_hash", last.Hash);
         await head.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -18,8 +18,7 @@ internal static class PostgresAuditInsert
         await using var command = new NpgsqlCommand(
             $"WITH appended AS (INSERT INTO audit_log ({columns}) SELECT * FROM unnest(" +
             "@chain, @seq, @at, @org, @client, @person, @subject, @action, @reason, @outcome, @detail, @previous, @hash)) " +
-            "INSERT INTO audit_heads (chain, seq, hash) VALUES (@head_chain, @head_seq, @head_hash) " +
-            "ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+            Audit.AuditStore.MoveHeadSql,
             connection);
         var parameters = command.Parameters;
         parameters.Add(Array("chain", NpgsqlDbType.Text, records, r => r.Chain));
