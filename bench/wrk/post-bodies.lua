@@ -2,19 +2,19 @@
 -- Content-Type in CONTENT_TYPE (default application/json; signed prescriptions are application/xml).
 -- Every request is formatted once in init, so that wrk's own CPU time stays small beside the server's on a shared
 -- machine; each wrk thread starts at a different line so the server sees many different patients.
-local requests = {}
+local prepared = {}
 local index = 0
 
 function init(args)
   local token = io.open(os.getenv("TOKEN_FILE")):read("*l")
   local headers = { ["Content-Type"] = os.getenv("CONTENT_TYPE") or "application/json", ["Authorization"] = "Bearer " .. token }
-  for line in io.lines(os.getenv("BODIES_FILE")) do requests[#requests + 1] = wrk.format("POST", nil, headers, line) end
-  index = math.random(#requests)
+  for line in io.lines(os.getenv("BODIES_FILE")) do prepared[#prepared + 1] = wrk.format("POST", nil, headers, line) end
+  index = math.random(#prepared)
 end
 
 function request()
-  index = index % #requests + 1
-  return requests[index]
+  index = index % #prepared + 1
+  return prepared[index]
 end
 
 function done(summary, latency, requests)

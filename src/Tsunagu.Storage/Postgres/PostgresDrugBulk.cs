@@ -2,7 +2,6 @@ using Npgsql;
 using NpgsqlTypes;
 using Tsunagu.Domain.Drugs;
 using Tsunagu.Storage.Drugs;
-using Tsunagu.Storage.People;
 
 namespace Tsunagu.Storage.Postgres;
 
@@ -15,6 +14,9 @@ internal sealed class PostgresDrugBulk : IDrugBulk
         NpgsqlDbType.Bigint, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Date, NpgsqlDbType.Date,
     ];
 
+    /// <summary>The drug columns, then updated_at.</summary>
+    private static readonly NpgsqlDbType[] CopyTypes = [.. DrugTypes, NpgsqlDbType.Bigint];
+
     public async Task InsertDrugsAsync(WriteTransaction write, IReadOnlyList<Drug> drugs, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken)
     {
         if (drugs.Count == 0)
@@ -22,22 +24,10 @@ internal sealed class PostgresDrugBulk : IDrugBulk
             return;
         }
 
-        var connection = (NpgsqlConnection)write.Connection;
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY drugs ({DrugColumns.List}, updated_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        for (var i = 0; i < drugs.Count; i++)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            var values = DrugColumns.Values(drugs[i]);
-            for (var c = 0; c < values.Length; c++)
-            {
-                await PostgresCopy.WriteAsync(importer, values[c], DrugTypes[c], cancellationToken);
-            }
-
-            await importer.WriteAsync(at.ToUnixTimeMilliseconds(), NpgsqlDbType.Bigint, cancellationToken);
-            BulkProgress.Tick(written, i + 1, drugs.Count);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
+        var updatedAt = at.ToUnixTimeMilliseconds();
+        await PostgresCopy.WriteRowsAsync(
+            (NpgsqlConnection)write.Connection, $"COPY drugs ({DrugColumns.List}, updated_at) FROM STDIN (FORMAT BINARY)", drugs.Count,
+            i => [.. DrugColumns.Values(drugs[i]), updatedAt], CopyTypes, written, cancellationToken);
     }
 
     public async Task UpdateDrugsAsync(WriteTransaction write, IReadOnlyList<Drug> drugs, DateTimeOffset at, IProgress<int>? written, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using Npgsql;
 using NpgsqlTypes;
-using Tsunagu.Storage.People;
 using Tsunagu.Storage.Prescriptions;
 
 namespace Tsunagu.Storage.Postgres;
@@ -23,20 +22,8 @@ internal sealed class PostgresMedicationHistoryBulk : IMedicationHistoryBulk
             return;
         }
 
-        var connection = (NpgsqlConnection)write.Connection;
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY medication_history ({MedicationHistoryColumns.List}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            var values = MedicationHistoryColumns.Values(rows[i].PersonId, rows[i].Record);
-            for (var c = 0; c < values.Length; c++)
-            {
-                await PostgresCopy.WriteAsync(importer, values[c], Types[c], cancellationToken);
-            }
-
-            BulkProgress.Tick(written, i + 1, rows.Count);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
+        await PostgresCopy.WriteRowsAsync(
+            (NpgsqlConnection)write.Connection, $"COPY medication_history ({MedicationHistoryColumns.List}) FROM STDIN (FORMAT BINARY)", rows.Count,
+            i => MedicationHistoryColumns.Values(rows[i].PersonId, rows[i].Record), Types, written, cancellationToken);
     }
 }
