@@ -37,7 +37,7 @@ public sealed class PkiVerifyCommand
             return CommandOutput.Fail(parseResult, envelope.Errors);
         }
 
-        using var signed = envelope.Value!;
+        var signed = envelope.Value!;
         DescribeSigner(parseResult.Out(), signed);
         var trust = TrustStore.ForDataFolder(parseResult.DataFolder());
         var validation = CertificateValidator.Validate(signed.SignerCertificate, trust.Current, CertificateRoles.All, DateTimeOffset.UtcNow);

@@ -17,7 +17,7 @@ internal static class TrustChain
         X509ChainStatusFlags.NotTimeValid | X509ChainStatusFlags.RevocationStatusUnknown | X509ChainStatusFlags.OfflineRevocation;
 
     public static ChainOutcome Resolve(X509Certificate2 certificate, TrustMaterial trust) =>
-        trust.ChainOutcomes.GetOrAdd(certificate, c => Build(c, trust));
+        trust.ChainOutcomes.GetOrAdd(certificate.RawDataMemory.Span, (certificate, trust), static known => Build(known.certificate, known.trust));
 
     private static ChainOutcome Build(X509Certificate2 certificate, TrustMaterial trust)
     {

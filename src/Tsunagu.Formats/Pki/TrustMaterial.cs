@@ -33,7 +33,7 @@ public sealed class TrustMaterial
 
     internal X509Certificate2Collection Roots { get; }
 
-    internal ChainOutcomeCache ChainOutcomes { get; } = new();
+    internal CertificateDigestCache<ChainOutcome> ChainOutcomes { get; } = new();
 
     /// <summary>Reads and verifies each anchor's CRL; a refused CRL is reported in <see cref="Problems"/>.</summary>
     public static TrustMaterial Create(IEnumerable<TrustAnchor> anchors)

@@ -34,7 +34,7 @@ public sealed class DocumentReader<T>
         return ReadPlain(body, mediaType, options, signer: null);
     }
 
-    /// <summary>Reads the content of an envelope the caller already verified with <see cref="SignedEnvelopeVerifier"/> (the caller keeps ownership).</summary>
+    /// <summary>Reads the content of an envelope the caller already verified with <see cref="SignedEnvelopeVerifier"/>.</summary>
     public ValidationResult<DocumentRead<T>> Read(VerifiedEnvelope envelope, DocumentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(envelope);
@@ -60,8 +60,7 @@ public sealed class DocumentReader<T>
             return Failure.From<DocumentRead<T>, VerifiedEnvelope>(verified);
         }
 
-        using var envelope = verified.Value!;
-        return Read(envelope, options);
+        return Read(verified.Value!, options);
     }
 
     private ValidationResult<DocumentRead<T>> ReadPlain(ReadOnlyMemory<byte> body, string? mediaType, DocumentReadOptions options, Pki.CertificateHolder? signer)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography.Xml;
 using System.Xml;
 using Tsunagu.Domain.Errors;
 
@@ -46,18 +45,6 @@ internal static class ContentObject
 
         var elements = contentObject.ChildNodes.OfType<XmlElement>().ToList();
         var onlyWhitespaceBesides = contentObject.ChildNodes.Cast<XmlNode>().All(n => n is XmlElement or XmlWhitespace or XmlSignificantWhitespace or XmlComment);
-        return encoding.Length == 0 && elements.Count == 1 && onlyWhitespaceBesides ? Canonicalize(elements[0]) : null;
-    }
-
-    private static byte[] Canonicalize(XmlElement element)
-    {
-        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
-        document.AppendChild(document.ImportNode(element, deep: true));
-        var transform = new XmlDsigExcC14NTransform();
-        transform.LoadInput(document);
-        using var output = (Stream)transform.GetOutput(typeof(Stream));
-        using var buffer = new MemoryStream();
-        output.CopyTo(buffer);
-        return buffer.ToArray();
+        return encoding.Length == 0 && elements.Count == 1 && onlyWhitespaceBesides ? ExclusiveCanonicalizer.Canonicalize(elements[0]) : null;
     }
 }

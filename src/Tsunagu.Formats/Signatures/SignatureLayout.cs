@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Xml;
 using Tsunagu.Domain.Errors;
 using Tsunagu.Formats.Pki;
@@ -10,9 +9,10 @@ namespace Tsunagu.Formats.Signatures;
 /// The parts of an enveloping XAdES-BES signature that Tsunagu accepts, located strictly before any cryptography:
 /// RSA-SHA256 over exclusive c14n, exactly two SHA-256 references (the content <c>ds:Object</c> and
 /// <c>xades:SignedProperties</c>, each with exactly the exclusive c14n transform), exactly those two objects,
-/// referenced Ids that are unique, and one certificate in <c>KeyInfo/X509Data</c>.
+/// referenced Ids that are unique, and one certificate in <c>KeyInfo/X509Data</c>. Exclusive c14n here never carries an
+/// <c>InclusiveNamespaces</c> prefix list.
 /// </summary>
-internal sealed record SignatureLayout(XmlElement ContentObject, string ContentReferenceId, XmlElement SignedProperties, X509Certificate2 Certificate)
+internal sealed record SignatureLayout(XmlElement SignedInfo, SignatureReference Content, SignatureReference Properties, SignerCertificate Signer)
 {
     private const string Field = "signature";
 
@@ -24,7 +24,7 @@ internal sealed record SignatureLayout(XmlElement ContentObject, string ContentR
             return Structure("SignedInfo and SignatureValue are required once each");
         }
 
-        if (signedInfo.Dsig("CanonicalizationMethod").Algorithm() != XadesNames.ExclusiveC14n
+        if (!IsExclusiveC14n(signedInfo.Dsig("CanonicalizationMethod"))
             || signedInfo.Dsig("SignatureMethod").Algorithm() != XadesNames.RsaSha256)
         {
             return Failure.Of<SignatureLayout>(SignatureErrors.AlgorithmUnsupported, Field, "SignedInfo");
@@ -39,18 +39,24 @@ internal sealed record SignatureLayout(XmlElement ContentObject, string ContentR
         var propertiesReference = references.SingleOrDefault(r => r.GetAttribute("Type") == XadesNames.SignedPropertiesType);
         var contentReference = references.SingleOrDefault(r => r.GetAttribute("Type") != XadesNames.SignedPropertiesType);
         return references.Count == 2 && propertiesReference is not null && contentReference is not null
-            ? Resolve(signature, contentReference, propertiesReference)
+            ? Resolve(signature, signedInfo, contentReference, propertiesReference)
             : Structure("exactly one content reference and one SignedProperties reference are required");
     }
+
+    /// <summary>The content reference's <c>Id</c>, which <c>DataObjectFormat</c> names.</summary>
+    public string ContentReferenceId => Content.Reference.GetAttribute("Id");
 
     private static bool UsesExpectedAlgorithms(XmlElement reference)
     {
         var transforms = reference.Dsig("Transforms")?.Children(XadesNames.DsigNamespace, "Transform").ToList() ?? [];
-        return transforms.Count == 1 && transforms[0].Algorithm() == XadesNames.ExclusiveC14n
+        return transforms.Count == 1 && IsExclusiveC14n(transforms[0])
             && reference.Dsig(XadesNames.DigestMethod).Algorithm() == XadesNames.Sha256;
     }
 
-    private static ValidationResult<SignatureLayout> Resolve(XmlElement signature, XmlElement contentReference, XmlElement propertiesReference)
+    private static bool IsExclusiveC14n(XmlElement? method) =>
+        method.Algorithm() == XadesNames.ExclusiveC14n && !method!.ChildNodes.OfType<XmlElement>().Any();
+
+    private static ValidationResult<SignatureLayout> Resolve(XmlElement signature, XmlElement signedInfo, XmlElement contentReference, XmlElement propertiesReference)
     {
         var content = IdLookup.FindUnique(signature.OwnerDocument, contentReference.GetAttribute("URI"));
         var properties = IdLookup.FindUnique(signature.OwnerDocument, propertiesReference.GetAttribute("URI"));
@@ -72,26 +78,27 @@ internal sealed record SignatureLayout(XmlElement ContentObject, string ContentR
 
         var certificate = ReadCertificate(signature);
         return certificate.IsValid
-            ? ValidationResult<SignatureLayout>.Valid(new SignatureLayout(content, contentReference.GetAttribute("Id"), properties, certificate.Value!))
-            : Failure.From<SignatureLayout, X509Certificate2>(certificate);
+            ? ValidationResult<SignatureLayout>.Valid(new SignatureLayout(
+                signedInfo, new SignatureReference(contentReference, content), new SignatureReference(propertiesReference, properties), certificate.Value!))
+            : Failure.From<SignatureLayout, SignerCertificate>(certificate);
     }
 
-    private static ValidationResult<X509Certificate2> ReadCertificate(XmlElement signature)
+    private static ValidationResult<SignerCertificate> ReadCertificate(XmlElement signature)
     {
         var certificates = signature.Dsig("KeyInfo")?.Children(XadesNames.DsigNamespace, "X509Data")
             .SelectMany(data => data.Children(XadesNames.DsigNamespace, "X509Certificate")).ToList() ?? [];
         if (certificates.Count != 1)
         {
-            return Failure.Of<X509Certificate2>(SignatureErrors.CertificateMissing, Field);
+            return Failure.Of<SignerCertificate>(SignatureErrors.CertificateMissing, Field);
         }
 
         try
         {
-            return ValidationResult<X509Certificate2>.Valid(X509CertificateLoader.LoadCertificate(Convert.FromBase64String(certificates[0].InnerText)));
+            return ValidationResult<SignerCertificate>.Valid(SignerCertificate.Decode(Convert.FromBase64String(certificates[0].InnerText)));
         }
         catch (Exception e) when (e is FormatException or CryptographicException)
         {
-            return Failure.Of<X509Certificate2>(PkiErrors.CertificateMalformed, Field, e.Message);
+            return Failure.Of<SignerCertificate>(PkiErrors.CertificateMalformed, Field, e.Message);
         }
     }
 

@@ -4,9 +4,10 @@ namespace Tsunagu.Formats.Signatures;
 
 /// <summary>
 /// The content of an XAdES signature whose signature value and signed properties verified (電子署名の検証済み内容).
-/// Says nothing yet about whether the signer is trusted; see <see cref="SignedEnvelopeVerifier"/>. Owns the certificate.
+/// Says nothing yet about whether the signer is trusted; see <see cref="SignedEnvelopeVerifier"/>. The certificate is shared with
+/// every envelope signed with it and lives as long as the process.
 /// </summary>
-public sealed class SignedEnvelope : IDisposable
+public sealed class SignedEnvelope
 {
     internal SignedEnvelope(byte[] content, string mediaType, X509Certificate2 signerCertificate, DateTimeOffset signingTime)
     {
@@ -26,6 +27,4 @@ public sealed class SignedEnvelope : IDisposable
 
     /// <summary>The signer's claimed <c>SigningTime</c> (XAdES-BES has no trusted timestamp).</summary>
     public DateTimeOffset SigningTime { get; }
-
-    public void Dispose() => SignerCertificate.Dispose();
 }

@@ -11,8 +11,7 @@ namespace Tsunagu.Formats.Signatures;
 public static class SignedEnvelopeVerifier
 {
     /// <summary>
-    /// Verifies <paramref name="signedXml"/> and its signer at <paramref name="at"/> (normally now). On success the caller
-    /// owns the result and disposes it.
+    /// Verifies <paramref name="signedXml"/> and its signer at <paramref name="at"/> (normally now).
     /// </summary>
     public static ValidationResult<VerifiedEnvelope> Verify(
         ReadOnlyMemory<byte> signedXml, TrustMaterial trust, IReadOnlySet<CertificateRole> expectedRoles, DateTimeOffset at, SafeXmlLimits? limits = null)
@@ -24,12 +23,8 @@ public static class SignedEnvelopeVerifier
         }
 
         var signer = CertificateValidator.Validate(envelope.Value!.SignerCertificate, trust, expectedRoles, at);
-        if (signer.IsValid)
-        {
-            return ValidationResult<VerifiedEnvelope>.Valid(new VerifiedEnvelope(envelope.Value, signer.Value!));
-        }
-
-        envelope.Value.Dispose();
-        return Failure.From<VerifiedEnvelope, CertificateHolder>(signer);
+        return signer.IsValid
+            ? ValidationResult<VerifiedEnvelope>.Valid(new VerifiedEnvelope(envelope.Value, signer.Value!))
+            : Failure.From<VerifiedEnvelope, CertificateHolder>(signer);
     }
 }

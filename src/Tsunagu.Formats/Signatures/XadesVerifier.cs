@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.Xml;
 using System.Xml;
 using Tsunagu.Domain.Errors;
 
@@ -34,53 +33,51 @@ public static class XadesVerifier
             return Failure.From<SignedEnvelope, SignatureLayout>(layout);
         }
 
-        var result = Check(document.Value, layout.Value!);
-        if (!result.IsValid)
-        {
-            layout.Value!.Certificate.Dispose();
-        }
-
-        return result;
+        return Check(root, layout.Value!);
     }
 
-    private static ValidationResult<SignedEnvelope> Check(XmlDocument document, SignatureLayout layout)
+    private static ValidationResult<SignedEnvelope> Check(XmlElement signature, SignatureLayout layout)
     {
-        var properties = SignedPropertiesContent.Read(layout.SignedProperties, layout.ContentReferenceId);
+        var properties = SignedPropertiesContent.Read(layout.Properties.Target, layout.ContentReferenceId);
         if (!properties.IsValid)
         {
             return Failure.From<SignedEnvelope, SignedPropertiesContent>(properties);
         }
 
-        if (!properties.Value!.SigningCertificate.Matches(SigningCertificateReference.Of(layout.Certificate)))
+        var certificate = layout.Signer.Certificate;
+        if (!properties.Value!.SigningCertificate.Matches(SigningCertificateReference.Of(certificate)))
         {
-            return Failure.Of<SignedEnvelope>(SignatureErrors.SigningCertificateMismatch, Field, layout.Certificate.Subject);
+            return Failure.Of<SignedEnvelope>(SignatureErrors.SigningCertificateMismatch, Field, certificate.Subject);
         }
 
-        if (!SignatureValueVerifies(document, layout))
+        if (!SignatureValueVerifies(signature, layout))
         {
             return Failure.Of<SignedEnvelope>(SignatureErrors.ValueInvalid, Field);
         }
 
-        var content = ContentObject.Read(layout.ContentObject);
-        var mediaType = layout.ContentObject.GetAttribute(XadesNames.MimeType);
+        var contentObject = layout.Content.Target;
+        var content = ContentObject.Read(contentObject);
+        var mediaType = contentObject.GetAttribute(XadesNames.MimeType);
         return content is not null && mediaType == properties.Value.MediaType
-            ? ValidationResult<SignedEnvelope>.Valid(new SignedEnvelope(content, mediaType, layout.Certificate, properties.Value.SigningTime))
+            ? ValidationResult<SignedEnvelope>.Valid(new SignedEnvelope(content, mediaType, certificate, properties.Value.SigningTime))
             : Failure.Of<SignedEnvelope>(SignatureErrors.StructureInvalid, "content", "the content object's encoding or MimeType does not match");
     }
 
     /// <summary>
-    /// Checks SignatureValue and both reference digests with the KeyInfo certificate's key. KeyInfo is detached first:
-    /// it is not signed (the layout allows no reference to it) and SignedXml would decode the certificate a second time.
+    /// Checks both reference digests and then SignatureValue (RSA-SHA256, PKCS #1 v1.5) over the exclusive canonical form
+    /// of SignedInfo, with the KeyInfo certificate's key decoded once per certificate (<see cref="SignerCertificate"/>).
     /// </summary>
-    private static bool SignatureValueVerifies(XmlDocument document, SignatureLayout layout)
+    private static bool SignatureValueVerifies(XmlElement signature, SignatureLayout layout)
     {
+        var value = Base64Text.TryDecode(signature.Dsig("SignatureValue")!.InnerText);
+        if (layout.Signer.PublicKey is not { } key || value is null || !layout.Content.DigestMatches() || !layout.Properties.DigestMatches())
+        {
+            return false;
+        }
+
         try
         {
-            var root = document.DocumentElement!;
-            root.RemoveChild(root.Dsig("KeyInfo")!);
-            var signedXml = new SignedXml(document);
-            signedXml.LoadXml(root);
-            return signedXml.CheckSignature(layout.Certificate, verifySignatureOnly: true);
+            return key.VerifyData(ExclusiveCanonicalizer.Canonicalize(layout.SignedInfo), value, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         }
         catch (CryptographicException)
         {

@@ -65,7 +65,7 @@ public sealed class DemoQueriesCommandTests(InitializedDataFolder pki) : IDispos
         var trust = Storage.Pki.TrustStore.ForDataFolder(data.Path).Current;
         foreach (var line in lines)
         {
-            using var signed = XadesVerifier.Verify(Encoding.UTF8.GetBytes(line)).Value!;
+            var signed = XadesVerifier.Verify(Encoding.UTF8.GetBytes(line)).Value!;
             var prescription = DocumentReaders.Prescription.Read(signed.Content, signed.MediaType).Value!.Content;
             Assert.Equal(clinic.Code, prescription.Facility.Code);
             Assert.Equal(clinic.Code, CertificateHolderReader.Read(signed.SignerCertificate).Value!.Facility!.Value);

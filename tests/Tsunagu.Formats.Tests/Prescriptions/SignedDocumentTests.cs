@@ -47,7 +47,7 @@ public sealed class SignedDocumentTests(TestPki pki)
     public void An_envelope_the_caller_verified_reads_like_the_bare_document()
     {
         var json = PrescriptionBundleWriter.WriteJson(SamplePrescriptions.ThreeRpsFiveDrugs());
-        using var verified = SignedEnvelopeVerifier.Verify(XadesSigner.Sign(json, MediaTypes.FhirJson, pki.Doctor, pki.Now).Value!, pki.Trust, Prescribers, pki.Now).Value!;
+        var verified = SignedEnvelopeVerifier.Verify(XadesSigner.Sign(json, MediaTypes.FhirJson, pki.Doctor, pki.Now).Value!, pki.Trust, Prescribers, pki.Now).Value!;
 
         Canonical.AssertSame(DocumentReaders.Prescription.Read(json, MediaTypes.FhirJson).Value!.Content, DocumentReaders.Prescription.Read(verified).Value!.Content);
     }

@@ -16,7 +16,7 @@ public sealed class SignedEnvelopeVerifierTests(TestPki pki)
     {
         var signed = XadesSigner.Sign(Fhir, MediaTypes.FhirJson, pki.Doctor, pki.Now).Value!;
 
-        using var verified = SignedEnvelopeVerifier.Verify(signed, pki.Trust, Prescribers, pki.Now).Value!;
+        var verified = SignedEnvelopeVerifier.Verify(signed, pki.Trust, Prescribers, pki.Now).Value!;
 
         Assert.Equal(Fhir, verified.Envelope.Content);
         Assert.Equal(MediaTypes.FhirJson, verified.Envelope.MediaType);
