@@ -1,4 +1,14 @@
 using Tsunagu.Server;
+using Tsunagu.Server.Hosting;
 
-var app = await TsunaguApp.BuildAsync(args);
-await app.RunAsync();
+try
+{
+    var app = await TsunaguApp.BuildAsync(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (InvalidSettingException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Tsunagu.Cli.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Tsunagu.Server;
+using Tsunagu.Server.Hosting;
 
 namespace Tsunagu.Cli.Serve;
 
@@ -16,11 +18,21 @@ public static class ServeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             string[] args = parseResult.GetValue(urls) is { } url ? ["--urls", url] : [];
-            var app = await TsunaguApp.BuildAsync(args, options =>
+            WebApplication app;
+            try
             {
-                CliServices.ApplyCommonOptions(parseResult, options);
-                options.Demo |= parseResult.GetValue(demo);
-            });
+                app = await TsunaguApp.BuildAsync(args, options =>
+                {
+                    CliServices.ApplyCommonOptions(parseResult, options);
+                    options.Demo |= parseResult.GetValue(demo);
+                });
+            }
+            catch (InvalidSettingException e)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(e.Message);
+                return CommandOutput.Failure;
+            }
+
             await app.StartAsync(cancellationToken);
             await app.WaitForShutdownAsync(cancellationToken);
             return CommandOutput.Success;

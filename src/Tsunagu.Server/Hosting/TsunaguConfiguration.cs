@@ -23,13 +23,18 @@ public static class TsunaguConfiguration
 
     public const string Section = "Tsunagu";
 
-    /// <summary>Adds the environment variables as configuration keys "Tsunagu:*" (they win over appsettings).</summary>
-    public static IConfigurationBuilder AddTsunaguEnvironment(this IConfigurationBuilder configuration)
+    /// <summary>
+    /// Adds the environment variables as configuration keys "Tsunagu:*" (they win over appsettings), each read as its
+    /// setting's type (<see cref="SettingText"/>); throws <see cref="InvalidSettingException"/> for a value that is not.
+    /// </summary>
+    /// <param name="environment">Where variables are read; the process environment unless given (tests give their own).</param>
+    public static IConfigurationBuilder AddTsunaguEnvironment(this IConfigurationBuilder configuration, Func<string, string?>? environment = null)
     {
+        environment ??= Environment.GetEnvironmentVariable;
         var values = Variables
-            .Select(v => (Key: $"{Section}:{v.Key}", Value: Environment.GetEnvironmentVariable(v.Variable)))
-            .Where(v => !string.IsNullOrEmpty(v.Value))
-            .ToDictionary(v => v.Key, v => v.Value);
+            .Select(v => (v.Variable, v.Key, Text: environment(v.Variable)))
+            .Where(v => !string.IsNullOrEmpty(v.Text))
+            .ToDictionary(v => $"{Section}:{v.Key}", v => (string?)SettingText.Normalize(v.Variable, SettingType(v.Key), v.Text!));
         return configuration.AddInMemoryCollection(values);
     }
 
@@ -39,4 +44,6 @@ public static class TsunaguConfiguration
         configuration.GetSection(Section).Bind(options);
         return options;
     }
+
+    private static Type SettingType(string key) => typeof(TsunaguOptions).GetProperty(key)!.PropertyType;
 }
