@@ -11,7 +11,7 @@ namespace Tsunagu.Formats.Signatures;
 /// declarations by prefix and attributes by namespace URI then local name, drops comments, and escapes text and
 /// attribute values as the recommendation says. <c>InclusiveNamespaces</c> prefix lists are not supported
 /// (<see cref="SignatureLayout"/> refuses them). The same bytes as <c>XmlDsigExcC14NTransform</c>, without re-parsing
-/// the document: SignedXml's verification cost about 400 µs per prescription, this a few.
+/// the document: SignedXml's verification cost about 400 µs per envelope, the three canonicalizations here tens of µs.
 /// </summary>
 internal sealed class ExclusiveCanonicalizer
 {

@@ -16,6 +16,9 @@ internal sealed record SignatureLayout(XmlElement SignedInfo, SignatureReference
 {
     private const string Field = "signature";
 
+    /// <summary>The content reference's <c>Id</c>, which <c>DataObjectFormat</c> names.</summary>
+    public string ContentReferenceId => Content.Reference.GetAttribute("Id");
+
     public static ValidationResult<SignatureLayout> Locate(XmlElement signature)
     {
         var signedInfo = signature.Dsig("SignedInfo");
@@ -42,9 +45,6 @@ internal sealed record SignatureLayout(XmlElement SignedInfo, SignatureReference
             ? Resolve(signature, signedInfo, contentReference, propertiesReference)
             : Structure("exactly one content reference and one SignedProperties reference are required");
     }
-
-    /// <summary>The content reference's <c>Id</c>, which <c>DataObjectFormat</c> names.</summary>
-    public string ContentReferenceId => Content.Reference.GetAttribute("Id");
 
     private static bool UsesExpectedAlgorithms(XmlElement reference)
     {
