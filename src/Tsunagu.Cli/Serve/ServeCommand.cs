@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Tsunagu.Cli.Hosting;
-using Microsoft.AspNetCore.Builder;
 using Tsunagu.Server;
 using Tsunagu.Server.Hosting;
 

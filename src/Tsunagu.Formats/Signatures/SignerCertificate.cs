@@ -5,12 +5,12 @@ using Tsunagu.Formats.Pki;
 namespace Tsunagu.Formats.Signatures;
 
 /// <summary>
-/// A signer's certificate from <c>KeyInfo</c> (署名者の電子証明書) and its RSA public key, decoded once per distinct
-/// certificate: OpenSSL 3 spends about 170 µs decoding a certificate and as long again its key, and a doctor signs
+/// A signer's certificate from <c>KeyInfo</c> (署名者の電子証明書), its RSA public key and the
+/// <c>SigningCertificateV2</c> reference that must name it, worked out once per distinct certificate: OpenSSL 3 spends about 170 µs decoding a certificate and as long again its key, and a doctor signs
 /// hundreds of prescriptions with one certificate. Entries are shared by every caller and never disposed; the key is
 /// only used to verify, which does not change it.
 /// </summary>
-internal sealed record SignerCertificate(X509Certificate2 Certificate, RSA? PublicKey)
+internal sealed record SignerCertificate(X509Certificate2 Certificate, RSA? PublicKey, SigningCertificateReference Reference)
 {
     private static readonly CertificateDigestCache<SignerCertificate> Known = new();
 
@@ -20,6 +20,6 @@ internal sealed record SignerCertificate(X509Certificate2 Certificate, RSA? Publ
     private static SignerCertificate Create(byte[] der)
     {
         var certificate = X509CertificateLoader.LoadCertificate(der);
-        return new SignerCertificate(certificate, certificate.GetRSAPublicKey());
+        return new SignerCertificate(certificate, certificate.GetRSAPublicKey(), SigningCertificateReference.Of(certificate));
     }
 }

@@ -45,7 +45,7 @@ public static class XadesVerifier
         }
 
         var certificate = layout.Signer.Certificate;
-        if (!properties.Value!.SigningCertificate.Matches(SigningCertificateReference.Of(certificate)))
+        if (!properties.Value!.SigningCertificate.Matches(layout.Signer.Reference))
         {
             return Failure.Of<SignedEnvelope>(SignatureErrors.SigningCertificateMismatch, Field, certificate.Subject);
         }
