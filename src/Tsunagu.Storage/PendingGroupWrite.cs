@@ -7,13 +7,18 @@ internal abstract class PendingGroupWrite
 {
     private const string Savepoint = "unit";
 
+    /// <summary>Issued through kept commands: every unit of every batch runs them, and both engines take the same text.</summary>
+    private const string SaveSql = "SAVEPOINT " + Savepoint;
+
+    private const string ReleaseSql = "RELEASE SAVEPOINT " + Savepoint;
+
     /// <summary>
     /// Runs the unit; its changes are rolled back to the savepoint when it throws (the exception goes to its caller alone)
     /// or does not keep them.
     /// </summary>
     public async Task RunAsync(WriteTransaction write, List<AuditEvent> audit)
     {
-        await write.Transaction.SaveAsync(Savepoint);
+        await write.Kept(SaveSql).ExecuteNonQueryAsync();
         try
         {
             var (keep, events) = await RunUnitAsync(write);
@@ -30,7 +35,7 @@ internal abstract class PendingGroupWrite
             Fail(exception);
         }
 
-        await write.Transaction.ReleaseAsync(Savepoint);
+        await write.Kept(ReleaseSql).ExecuteNonQueryAsync();
     }
 
     /// <summary>Tells the caller the outcome once the batch committed.</summary>

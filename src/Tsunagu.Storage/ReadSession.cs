@@ -11,40 +11,21 @@ namespace Tsunagu.Storage;
 /// </summary>
 public sealed class ReadSession : IAsyncDisposable
 {
-    private readonly Dictionary<string, DbCommand>? kept;
-    private readonly List<DbCommand> made = [];
+    private readonly KeptCommands commands;
     private readonly Action<ReadSession>? release;
 
-    /// <param name="keepCommands">Keep each command for the next use of this session (SQLite's pooled sessions).</param>
-    /// <param name="release">Gives the session back to its pool instead of closing it.</param>
-    internal ReadSession(DbConnection connection, bool keepCommands, Action<ReadSession>? release)
+    /// <param name="release">Gives the session back to its pool, commands and all, instead of closing it.</param>
+    internal ReadSession(DbConnection connection, Action<ReadSession>? release)
     {
         Connection = connection;
-        kept = keepCommands ? new Dictionary<string, DbCommand>(StringComparer.Ordinal) : null;
+        commands = new KeptCommands(connection);
         this.release = release;
     }
 
     internal DbConnection Connection { get; }
 
-    /// <summary>A command for <paramref name="sql"/> with no parameters yet: the same object each time on a kept session.</summary>
-    public DbCommand Command(string sql)
-    {
-        if (kept is null)
-        {
-            var command = Connection.Command(sql);
-            made.Add(command);
-            return command;
-        }
-
-        if (!kept.TryGetValue(sql, out var cached))
-        {
-            cached = Connection.Command(sql);
-            kept.Add(sql, cached);
-        }
-
-        cached.Parameters.Clear();
-        return cached;
-    }
+    /// <summary>A command for <paramref name="sql"/> with no parameters yet: the same object each time within the session.</summary>
+    public DbCommand Command(string sql) => commands.Get(sql);
 
     public ValueTask DisposeAsync()
     {
@@ -63,11 +44,7 @@ public sealed class ReadSession : IAsyncDisposable
     /// <summary>Disposes the commands and closes the connection (back to the driver's pool).</summary>
     internal void Close()
     {
-        foreach (var command in kept is null ? made : [.. made, .. kept.Values])
-        {
-            command.Dispose();
-        }
-
+        commands.DisposeAll();
         Connection.Dispose();
     }
 }

@@ -10,15 +10,21 @@ public sealed class WriteTransaction : IAsyncDisposable
 {
     private readonly Action? release;
     private readonly bool ownsConnection;
+    private readonly KeptCommands kept;
     private bool released;
 
     /// <param name="ownsConnection">False when the connection outlives the transaction (SQLite's one writer connection).</param>
-    internal WriteTransaction(DbConnection connection, DbTransaction transaction, Action? release, bool ownsConnection = true)
+    /// <param name="kept">
+    /// The connection's kept commands when it outlives the transaction; otherwise the transaction keeps its own and
+    /// disposes them at its end.
+    /// </param>
+    internal WriteTransaction(DbConnection connection, DbTransaction transaction, Action? release, bool ownsConnection = true, KeptCommands? kept = null)
     {
         Connection = connection;
         Transaction = transaction;
         this.release = release;
         this.ownsConnection = ownsConnection;
+        this.kept = kept ?? new KeptCommands(connection);
     }
 
     public DbConnection Connection { get; }
@@ -34,6 +40,12 @@ public sealed class WriteTransaction : IAsyncDisposable
         return command;
     }
 
+    /// <summary>
+    /// A command bound to this transaction that outlives it where the connection does, so that statements every write
+    /// runs (the audit chain's) are compiled once. It belongs to the transaction: dispose its readers, never the command.
+    /// </summary>
+    public DbCommand Kept(string sql) => kept.Get(sql, Transaction);
+
     public Task CommitAsync(CancellationToken cancellationToken = default) => Transaction.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
@@ -41,6 +53,7 @@ public sealed class WriteTransaction : IAsyncDisposable
         await Transaction.DisposeAsync();
         if (ownsConnection)
         {
+            kept.DisposeAll();
             await Connection.DisposeAsync();
         }
 

@@ -14,6 +14,11 @@ public sealed class AuditStore(Database database)
 
     private const string Columns = "chain, seq, at, organization_code, client_id, subject_person_id, subject, action, reason, outcome, detail, previous_hash, hash";
 
+    private const string HeadSql = "SELECT chain, seq, hash FROM audit_heads WHERE chain = @chain";
+
+    private const string InsertSql =
+        $"INSERT INTO audit_log ({Columns}) VALUES (@chain, @seq, @at, @org, @client, @person, @subject, @action, @reason, @outcome, @detail, @previous, @hash)";
+
     /// <summary>Appends records of one chain, in sequence order, and moves the chain's head to the last of them.</summary>
     public static async Task AppendAsync(WriteTransaction write, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken = default)
     {
@@ -30,27 +35,24 @@ public sealed class AuditStore(Database database)
 
         await InsertEachAsync(write, records, cancellationToken);
         var last = records[^1];
-        await using var head = write.Command(MoveHeadSql)
-            .With("head_chain", last.Chain).With("head_seq", last.Sequence).With("head_hash", last.Hash);
-        await head.ExecuteNonQueryAsync(cancellationToken);
+        await write.Kept(MoveHeadSql)
+            .With("head_chain", last.Chain).With("head_seq", last.Sequence).With("head_hash", last.Hash)
+            .ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>SQLite's path: one prepared statement rebound per record (there is no round trip to save).</summary>
     private static async Task InsertEachAsync(WriteTransaction write, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
-        await using (var insert = write.Command(
-            $"INSERT INTO audit_log ({Columns}) VALUES (@chain, @seq, @at, @org, @client, @person, @subject, @action, @reason, @outcome, @detail, @previous, @hash)"))
+        var insert = write.Kept(InsertSql);
+        foreach (var name in new[] { "chain", "seq", "at", "org", "client", "person", "subject", "action", "reason", "outcome", "detail", "previous", "hash" })
         {
-            foreach (var name in new[] { "chain", "seq", "at", "org", "client", "person", "subject", "action", "reason", "outcome", "detail", "previous", "hash" })
-            {
-                insert.With(name, null);
-            }
+            insert.With(name, null);
+        }
 
-            foreach (var record in records)
-            {
-                Bind(insert, record);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
+        foreach (var record in records)
+        {
+            Bind(insert, record);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
@@ -78,9 +80,9 @@ public sealed class AuditStore(Database database)
 
     private static async Task<AuditChainHead?> ReadHeadAsync(WriteTransaction write, DatabaseEngine engine, string chain, CancellationToken cancellationToken)
     {
-        var lockClause = engine == DatabaseEngine.PostgreSql ? " FOR UPDATE" : string.Empty;
-        await using var command = write.Command($"SELECT chain, seq, hash FROM audit_heads WHERE chain = @chain{lockClause}").With("chain", chain);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var sql = engine == DatabaseEngine.PostgreSql ? HeadSql + " FOR UPDATE" : HeadSql;
+        await using var reader = await write.Kept(sql).With("chain", chain)
+            .ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new AuditChainHead(reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2)) : null;
     }
 

@@ -7,7 +7,7 @@ public static class DispensingStore
 {
     public static async Task InsertAsync(WriteTransaction write, NewDispensing dispensing, DateTimeOffset at)
     {
-        await using var command = write.Command(
+        var command = write.Kept(
                 "INSERT INTO dispensings (id, person_id, prescription_id, pharmacy_code, dispensed_on, use_number, signer, media_type, content, raw, created_at) " +
                 "VALUES (@id, @person, @prescription, @pharmacy, @dispensed_on, @use, @signer, @media_type, @content, @raw, @at)")
             .With("id", dispensing.Id).With("person", dispensing.PersonId).With("prescription", dispensing.PrescriptionId)

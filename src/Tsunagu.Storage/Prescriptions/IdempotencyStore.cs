@@ -19,14 +19,14 @@ public sealed class IdempotencyStore(Database database)
 
     public static async Task<StoredAnswer?> FindAsync(WriteTransaction write, string clientId, string key)
     {
-        await using var command = write.Command(Select).With("client", clientId).With("key", key);
+        var command = write.Kept(Select).With("client", clientId).With("key", key);
         return await ReadAsync(command, CancellationToken.None);
     }
 
     /// <summary>Stores the answer; false when the key was taken meanwhile (by a concurrent retry on another instance).</summary>
     public static async Task<bool> InsertAsync(WriteTransaction write, string clientId, string key, StoredAnswer answer, DateTimeOffset at)
     {
-        await using var command = write.Command(
+        var command = write.Kept(
                 "INSERT INTO idempotency_keys (client_id, idempotency_key, request_hash, status, location, body, created_at) " +
                 "VALUES (@client, @key, @hash, @status, @location, @body, @at) ON CONFLICT DO NOTHING")
             .With("client", clientId).With("key", key).With("hash", answer.RequestHash).With("status", answer.Status)

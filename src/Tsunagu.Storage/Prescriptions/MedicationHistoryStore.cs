@@ -14,7 +14,7 @@ public sealed class MedicationHistoryStore(Database database)
 
     public static async Task InsertAsync(WriteTransaction write, long personId, IReadOnlyList<MedicationRecord> records)
     {
-        await using var command = write.Command(MedicationHistoryColumns.Insert);
+        var command = write.Kept(MedicationHistoryColumns.Insert);
         foreach (var parameter in MedicationHistoryColumns.Parameters)
         {
             command.With(parameter, null);
@@ -35,7 +35,7 @@ public sealed class MedicationHistoryStore(Database database)
     /// <summary>Removes a cancelled prescription's lines.</summary>
     public static async Task DeletePrescriptionAsync(WriteTransaction write, long personId, string prescriptionId)
     {
-        await using var command = write.Command("DELETE FROM medication_history WHERE person_id = @person AND source_id = @id")
+        var command = write.Kept("DELETE FROM medication_history WHERE person_id = @person AND source_id = @id")
             .With("person", personId).With("id", prescriptionId);
         await command.ExecuteNonQueryAsync();
     }

@@ -26,7 +26,7 @@ public sealed class PrescriptionStore(Database database)
     public static async Task<string?> InsertAsync(WriteTransaction write, NewPrescription prescription, Func<string> newAccessCode, DateTimeOffset at)
     {
         var live = prescription.State.IsLive;
-        await using var command = write.Command(Insert)
+        var command = write.Kept(Insert)
             .With("id", prescription.Id).With("person", prescription.PersonId).With("facility", prescription.Content.Facility.Code)
             .WithState(prescription.State).With("code", null).With("issue_date", prescription.Content.IssueDate)
             .With("inpatient", prescription.Inpatient).With("signer", prescription.Signer).With("media_type", prescription.MediaType)
@@ -56,14 +56,14 @@ public sealed class PrescriptionStore(Database database)
     /// <summary>The prescription with this id, read inside a write.</summary>
     public static async Task<StoredPrescription?> FindAsync(WriteTransaction write, string id)
     {
-        await using var command = write.Command($"SELECT {PrescriptionColumns.Read} FROM prescriptions WHERE id = @id").With("id", id);
+        var command = write.Kept($"SELECT {PrescriptionColumns.Read} FROM prescriptions WHERE id = @id").With("id", id);
         return await ReadOneAsync(command, CancellationToken.None);
     }
 
     /// <summary>The prescription a 引換番号 opens for this person, read inside a write; null for a wrong code or a wrong person alike.</summary>
     public static async Task<StoredPrescription?> FindByAccessCodeAsync(WriteTransaction write, string accessCode, long personId)
     {
-        await using var command = write.Command($"SELECT {PrescriptionColumns.Read} FROM prescriptions WHERE access_code = @code AND person_id = @person")
+        var command = write.Kept($"SELECT {PrescriptionColumns.Read} FROM prescriptions WHERE access_code = @code AND person_id = @person")
             .With("code", accessCode).With("person", personId);
         return await ReadOneAsync(command, CancellationToken.None);
     }
@@ -74,7 +74,7 @@ public sealed class PrescriptionStore(Database database)
     /// </summary>
     public static async Task<StoredPrescription?> ReceiveAsync(WriteTransaction write, string accessCode, long personId, string pharmacy, DateOnly today, DateTimeOffset at)
     {
-        await using var command = write.Command(
+        var command = write.Kept(
                 "UPDATE prescriptions SET status = @dispensing, holder_code = @pharmacy, updated_at = @at " +
                 "WHERE access_code = @code AND person_id = @person AND status = @registered AND window_from <= @today AND window_to >= @today " +
                 $"RETURNING {PrescriptionColumns.Read}")
@@ -89,7 +89,7 @@ public sealed class PrescriptionStore(Database database)
     /// </summary>
     public static async Task<bool> TransitionAsync(WriteTransaction write, string id, PrescriptionState from, PrescriptionState to, DateTimeOffset at)
     {
-        await using var command = write.Command(
+        var command = write.Kept(
                 "UPDATE prescriptions SET status = @status, holder_code = @holder, uses_done = @uses_done, window_from = @window_from, window_to = @window_to, " +
                 "access_code = CASE WHEN @live THEN access_code ELSE NULL END, updated_at = @at " +
                 "WHERE id = @id AND status = @from_status AND uses_done = @from_uses AND COALESCE(holder_code, '') = @from_holder")

@@ -25,6 +25,8 @@ public sealed class SqliteDatabase : Database
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly ConcurrentBag<ReadSession> idleSessions = [];
     private SqliteConnection? writer;
+    private KeptCommands? writerCommands;
+    private WriteDurability? writerDurability;
     private bool disposed;
 
     public SqliteDatabase(string path)
@@ -62,7 +64,7 @@ public sealed class SqliteDatabase : Database
     }
 
     public override async ValueTask<ReadSession> ReadAsync(CancellationToken cancellationToken = default) =>
-        idleSessions.TryTake(out var session) ? session : new ReadSession(await OpenAsync(cancellationToken), keepCommands: true, Release);
+        idleSessions.TryTake(out var session) ? session : new ReadSession(await OpenAsync(cancellationToken), Release);
 
     public override async ValueTask<WriteTransaction> BeginWriteAsync(WriteDurability durability, CancellationToken cancellationToken = default)
     {
@@ -70,14 +72,10 @@ public sealed class SqliteDatabase : Database
         try
         {
             var connection = writer ??= await OpenWriterAsync(cancellationToken);
-            await using (var pragmas = connection.CreateCommand())
-            {
-                pragmas.CommandText = durability == WriteDurability.Flushed ? FlushedWrite : CommittedWrite;
-                await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            }
-
+            writerCommands ??= new KeptCommands(connection);
+            await SetDurabilityAsync(durability, cancellationToken);
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return new WriteTransaction(connection, transaction, () => writeLock.Release(), ownsConnection: false);
+            return new WriteTransaction(connection, transaction, () => writeLock.Release(), ownsConnection: false, writerCommands);
         }
         catch
         {
@@ -89,6 +87,7 @@ public sealed class SqliteDatabase : Database
     public override async ValueTask DisposeAsync()
     {
         disposed = true;
+        writerCommands?.DisposeAll();
         if (writer is not null)
         {
             await writer.DisposeAsync();
@@ -113,6 +112,18 @@ public sealed class SqliteDatabase : Database
         }
 
         idleSessions.Add(session);
+    }
+
+    /// <summary>Sets the writer's synchronous mode when the write asks for another one than the last write did.</summary>
+    private async Task SetDurabilityAsync(WriteDurability durability, CancellationToken cancellationToken)
+    {
+        if (writerDurability == durability)
+        {
+            return;
+        }
+
+        await writerCommands!.Get(durability == WriteDurability.Flushed ? FlushedWrite : CommittedWrite).ExecuteNonQueryAsync(cancellationToken);
+        writerDurability = durability;
     }
 
     private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
