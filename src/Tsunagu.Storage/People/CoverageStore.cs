@@ -90,17 +90,15 @@ public sealed class CoverageStore(Database database)
         return ids;
     }
 
+    /// <summary>Reads every row the command finds; the command stays its owner's (a session's is kept compiled for the next check).</summary>
     private static async Task<IReadOnlyList<StoredCoverage>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var found = new List<StoredCoverage>();
-        await using (command)
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var coverage = JsonSerializer.Deserialize(reader.GetString(2), StorageJson.Default.Coverage)!;
-                found.Add(new StoredCoverage(reader.GetInt64(0), reader.GetInt64(1), coverage));
-            }
+            var coverage = JsonSerializer.Deserialize(reader.GetString(2), StorageJson.Default.Coverage)!;
+            found.Add(new StoredCoverage(reader.GetInt64(0), reader.GetInt64(1), coverage));
         }
 
         return found;
