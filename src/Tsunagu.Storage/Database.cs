@@ -21,7 +21,7 @@ public abstract class Database : IAsyncDisposable
 
     /// <summary>A session for a request's hot reads (see <see cref="ReadSession"/>): a pooled connection by default.</summary>
     public virtual async ValueTask<ReadSession> ReadAsync(CancellationToken cancellationToken = default) =>
-        new(await OpenAsync(cancellationToken), release: null);
+        new(await OpenAsync(cancellationToken), keepCommands: false, release: null);
 
     /// <summary>Opens a connection and begins the one transaction a write runs in, flushed to disk at commit.</summary>
     public ValueTask<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default) =>

@@ -14,17 +14,18 @@ public sealed class ReadSession : IAsyncDisposable
     private readonly KeptCommands commands;
     private readonly Action<ReadSession>? release;
 
+    /// <param name="keepCommands">Keep each command compiled for the next use (SQLite's pooled sessions).</param>
     /// <param name="release">Gives the session back to its pool, commands and all, instead of closing it.</param>
-    internal ReadSession(DbConnection connection, Action<ReadSession>? release)
+    internal ReadSession(DbConnection connection, bool keepCommands, Action<ReadSession>? release)
     {
         Connection = connection;
-        commands = new KeptCommands(connection);
+        commands = new KeptCommands(connection, keepCommands);
         this.release = release;
     }
 
     internal DbConnection Connection { get; }
 
-    /// <summary>A command for <paramref name="sql"/> with no parameters yet: the same object each time within the session.</summary>
+    /// <summary>A command for <paramref name="sql"/> with no parameters yet: on a kept session, the same object each time.</summary>
     public DbCommand Command(string sql) => commands.Get(sql);
 
     public ValueTask DisposeAsync()

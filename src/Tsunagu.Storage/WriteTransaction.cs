@@ -15,7 +15,7 @@ public sealed class WriteTransaction : IAsyncDisposable
 
     /// <param name="ownsConnection">False when the connection outlives the transaction (SQLite's one writer connection).</param>
     /// <param name="kept">
-    /// The connection's kept commands when it outlives the transaction; otherwise the transaction keeps its own and
+    /// The connection's kept commands when it outlives the transaction; otherwise the transaction makes its own and
     /// disposes them at its end.
     /// </param>
     internal WriteTransaction(DbConnection connection, DbTransaction transaction, Action? release, bool ownsConnection = true, KeptCommands? kept = null)
@@ -24,7 +24,7 @@ public sealed class WriteTransaction : IAsyncDisposable
         Transaction = transaction;
         this.release = release;
         this.ownsConnection = ownsConnection;
-        this.kept = kept ?? new KeptCommands(connection);
+        this.kept = kept ?? new KeptCommands(connection, keep: false);
     }
 
     public DbConnection Connection { get; }
@@ -41,8 +41,9 @@ public sealed class WriteTransaction : IAsyncDisposable
     }
 
     /// <summary>
-    /// A command bound to this transaction that outlives it where the connection does, so that statements every write
-    /// runs (the audit chain's) are compiled once. It belongs to the transaction: dispose its readers, never the command.
+    /// A command bound to this transaction, kept compiled with SQLite's writer connection so that statements every write
+    /// runs (the audit chain's, the registration units') are compiled once. It belongs to the transaction: dispose its
+    /// readers, never the command.
     /// </summary>
     public DbCommand Kept(string sql) => kept.Get(sql, Transaction);
 

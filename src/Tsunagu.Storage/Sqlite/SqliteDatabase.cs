@@ -64,7 +64,7 @@ public sealed class SqliteDatabase : Database
     }
 
     public override async ValueTask<ReadSession> ReadAsync(CancellationToken cancellationToken = default) =>
-        idleSessions.TryTake(out var session) ? session : new ReadSession(await OpenAsync(cancellationToken), Release);
+        idleSessions.TryTake(out var session) ? session : new ReadSession(await OpenAsync(cancellationToken), keepCommands: true, Release);
 
     public override async ValueTask<WriteTransaction> BeginWriteAsync(WriteDurability durability, CancellationToken cancellationToken = default)
     {
@@ -72,7 +72,7 @@ public sealed class SqliteDatabase : Database
         try
         {
             var connection = writer ??= await OpenWriterAsync(cancellationToken);
-            writerCommands ??= new KeptCommands(connection);
+            writerCommands ??= new KeptCommands(connection, keep: true);
             await SetDurabilityAsync(durability, cancellationToken);
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
             return new WriteTransaction(connection, transaction, () => writeLock.Release(), ownsConnection: false, writerCommands);
