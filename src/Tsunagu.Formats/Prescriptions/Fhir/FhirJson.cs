@@ -82,6 +82,10 @@ internal static class FhirJson
     }
 
     private static FieldError Problem(CodedException problem, string root) => problem is ExtendedCodedException located
-        ? new FieldError(InputErrors.MalformedBody, located.InstancePath ?? root, Detail: located.BaseErrorMessage)
+        ? new FieldError(InputErrors.MalformedBody, Placed(located.InstancePath, root), Detail: located.BaseErrorMessage)
         : new FieldError(InputErrors.MalformedBody, root, Detail: problem.Message);
+
+    /// <summary>Firely names the resource itself "" or "$this" (an empty object, no resourceType); the error then belongs to the root.</summary>
+    private static string Placed(string? instancePath, string root) =>
+        string.IsNullOrEmpty(instancePath) || instancePath == "$this" ? root : instancePath;
 }

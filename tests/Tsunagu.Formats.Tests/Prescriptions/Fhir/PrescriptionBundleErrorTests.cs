@@ -172,6 +172,15 @@ public sealed class PrescriptionBundleErrorTests
     }
 
     [Fact]
+    public void An_empty_JSON_object_is_malformed_at_the_Bundle_not_at_a_nameless_field()
+    {
+        var errors = PrescriptionBundleReader.Read("{}"u8).Errors;
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Equal("Bundle", e.Field));
+    }
+
+    [Fact]
     public void A_dispensing_Bundle_whose_root_is_an_array_is_malformed_not_a_crash()
     {
         Assert.Equal("Bundle", Errors.Single(DispensingBundleReader.Read("[]"u8), InputErrors.MalformedBody).Field);
