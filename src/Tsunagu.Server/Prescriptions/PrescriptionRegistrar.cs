@@ -61,7 +61,7 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
 
         var options = new CheckOptions(today, caller.Organization, input.IncludeOwn, issueType == IssueType.InHouse ? document.Content.IssueDate : null);
         var outcome = await checks.CheckAsync(person.Value, caller.Role, CheckedDrug.Of(drugs.Value!), catalog, options, cancellationToken: cancellationToken);
-        var registration = new Registration(Guid.CreateVersion7().ToString("N"), person.Value, document, issueType, input, drugs.Value!, outcome, caller, today);
+        var registration = Registration.Of(person.Value, document, issueType, input, drugs.Value!, outcome, caller, today);
         return await writes.WriteAsync(input.Key, write => StoreAsync(write, registration), cancellationToken);
     }
 
@@ -97,23 +97,34 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
     private async Task<GroupWrite<RxAnswer>> StoreAsync(WriteTransaction write, Registration r)
     {
         var now = writes.Now;
-        var content = r.Document.Content;
-        var state = PrescriptionState.Registered(content, r.IssueType);
-        var stored = new NewPrescription(r.Id, r.PersonId, state, r.Input.Inpatient, r.Document.Signer?.Name, r.Input.MediaType, content, r.Input.Body);
+        var stored = r.Stored;
         var accessCode = await PrescriptionStore.InsertAsync(write, stored, AccessCodes.New, now);
-        await MedicationHistoryStore.InsertAsync(write, r.PersonId, MedicationRecords.ForPrescription(r.Id, content, r.Drugs, state, r.Input.Inpatient));
-        var status = StatusView.Of(r.Id, state, r.Today);
-        var response = new RegistrationResponse(r.Id, accessCode, status.IssueType, status.Status, status.StatusJa, state.UsesTotal, status.Window, r.Outcome.Issues);
+        await MedicationHistoryStore.InsertAsync(write, stored.PersonId, r.History);
+        var status = StatusView.Of(stored.Id, stored.State, r.Today);
+        var response = new RegistrationResponse(stored.Id, accessCode, status.IssueType, status.Status, status.StatusJa, stored.State.UsesTotal, status.Window, r.Outcome.Issues);
         var body = JsonSerializer.SerializeToUtf8Bytes(response, PrescriptionJson.Readable.RegistrationResponse);
         writes.Count(r.Caller, PrescriptionMetrics.RegisterPrefix + status.IssueType);
-        var detail = $"{status.IssueType} {r.Id}: {r.Drugs.Count} drugs, {r.Outcome.Summary}";
+        var detail = $"{status.IssueType} {stored.Id}: {r.History.Count} drugs, {r.Outcome.Summary}";
         return GroupWrite<RxAnswer>.Kept(
-            RxAnswer.Of(new StoredAnswer([], StatusCodes.Status201Created, $"/prescriptions/{r.Id}", body)),
-            RxEvents.Of(r.Caller, now, r.PersonId, Action, AuditOutcome.Success, detail));
+            RxAnswer.Of(new StoredAnswer([], StatusCodes.Status201Created, $"/prescriptions/{stored.Id}", body)),
+            RxEvents.Of(r.Caller, now, stored.PersonId, Action, AuditOutcome.Success, detail));
     }
 
-    /// <summary>Everything the write needs, read and checked before it.</summary>
-    private sealed record Registration(
-        string Id, long PersonId, DocumentRead<Prescription> Document, IssueType IssueType, RegistrationInput Input,
-        IReadOnlyList<PrescribedDrug> Drugs, CheckOutcome Outcome, Caller Caller, DateOnly Today);
+    /// <summary>
+    /// Everything the write needs, read, checked and made before it: the group writer runs one unit at a time, so work
+    /// that does not depend on the write (the stored row and its JSON, the history lines) is done here, in parallel.
+    /// </summary>
+    private sealed record Registration(NewPrescription Stored, IReadOnlyList<MedicationRecord> History, CheckOutcome Outcome, Caller Caller, DateOnly Today)
+    {
+        public static Registration Of(
+            long personId, DocumentRead<Prescription> document, IssueType issueType, RegistrationInput input,
+            IReadOnlyList<PrescribedDrug> drugs, CheckOutcome outcome, Caller caller, DateOnly today)
+        {
+            var id = Guid.CreateVersion7().ToString("N");
+            var content = document.Content;
+            var state = PrescriptionState.Registered(content, issueType);
+            var stored = new NewPrescription(id, personId, state, input.Inpatient, document.Signer?.Name, input.MediaType, content, input.Body);
+            return new Registration(stored, MedicationRecords.ForPrescription(id, content, drugs, state, input.Inpatient), outcome, caller, today);
+        }
+    }
 }

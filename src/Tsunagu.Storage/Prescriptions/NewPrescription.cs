@@ -1,9 +1,14 @@
+using System.Text.Json;
 using Tsunagu.Domain.Prescriptions;
 using Tsunagu.Domain.Prescriptions.Lifecycle;
 
 namespace Tsunagu.Storage.Prescriptions;
 
-/// <summary>A prescription to store: the canonical content and, byte for byte, the payload it was read from.</summary>
+/// <summary>
+/// A prescription to store: the canonical content and, byte for byte, the payload it was read from. The content's JSON
+/// is made with the record, so that a registration serializes it before it queues for the group writer rather than in
+/// the writer's one-at-a-time turn.
+/// </summary>
 public sealed record NewPrescription(
     string Id,
     long PersonId,
@@ -12,4 +17,8 @@ public sealed record NewPrescription(
     string? Signer,
     string MediaType,
     Prescription Content,
-    byte[] Raw);
+    byte[] Raw)
+{
+    /// <summary>The canonical content as stored.</summary>
+    public string ContentJson { get; } = JsonSerializer.Serialize(Content, StorageJson.Default.Prescription);
+}

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Tsunagu.Domain.Prescriptions.Lifecycle;
 
 namespace Tsunagu.Storage.Prescriptions;
@@ -30,7 +29,7 @@ public sealed class PrescriptionStore(Database database)
             .With("id", prescription.Id).With("person", prescription.PersonId).With("facility", prescription.Content.Facility.Code)
             .WithState(prescription.State).With("code", null).With("issue_date", prescription.Content.IssueDate)
             .With("inpatient", prescription.Inpatient).With("signer", prescription.Signer).With("media_type", prescription.MediaType)
-            .With("content", JsonSerializer.Serialize(prescription.Content, StorageJson.Default.Prescription))
+            .With("content", prescription.ContentJson)
             .With("raw", prescription.Raw).With("at", at);
         for (var attempt = 0; attempt < AccessCodeAttempts; attempt++)
         {
