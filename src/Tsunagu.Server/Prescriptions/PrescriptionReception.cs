@@ -29,7 +29,8 @@ public sealed class PrescriptionReception(PatientResolver patients, GroupWriter 
         ArgumentNullException.ThrowIfNull(caller);
         if (throttle.IsThrottled(caller.Organization))
         {
-            return (null, [new FieldError(RxRequestErrors.ReceiveThrottled, "accessCode", Detail: $"more than {ReceiveThrottle.MaxMisses} misses in {ReceiveThrottle.Window.TotalMinutes} minutes")]);
+            var throttled = new FieldError(RxRequestErrors.ReceiveThrottled, "accessCode", Detail: $"more than {ReceiveThrottle.MaxMisses} misses in {ReceiveThrottle.Window.TotalMinutes} minutes");
+            return await RefusedAsync(caller, AuditOutcome.Denied, [throttled], cancellationToken);
         }
 
         var reader = new FieldReader();
@@ -44,7 +45,7 @@ public sealed class PrescriptionReception(PatientResolver patients, GroupWriter 
         reader.AddRange(errors);
         if (reader.HasErrors)
         {
-            return (null, reader.Errors);
+            return await RefusedAsync(caller, AuditOutcome.Rejected, reader.Errors, cancellationToken);
         }
 
         var change = PatientResolver.Failure(match!) is null
@@ -90,6 +91,16 @@ public sealed class PrescriptionReception(PatientResolver patients, GroupWriter 
         var change = refusal is null ? StateChange.Done(found) : StateChange.Refused(refusal, PrescriptionTransitions.Explain(refusal, found.State));
         var audited = RxEvents.Of(caller, now, person, ReceiveAction, refusal is null ? AuditOutcome.Success : AuditOutcome.Rejected, refusal?.Code ?? $"{found.Id} again");
         return GroupWrite<StateChange>.Discarded(change, audited);
+    }
+
+    /// <summary>
+    /// A reception refused before any prescription was looked at — a throttled pharmacy, a malformed request — audited
+    /// without a subject, so that guessing at 引換番号 leaves a trace in the trail and not only in the throttle's memory.
+    /// </summary>
+    private async Task<(PrescriptionView?, IReadOnlyList<FieldError>)> RefusedAsync(Caller caller, AuditOutcome outcome, IReadOnlyList<FieldError> errors, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(new AuditEvent(clock.GetUtcNow(), caller.Organization, caller.ClientId, null, null, ReceiveAction, AuditReason.Care, outcome, errors[0].Error.Code), cancellationToken);
+        return (null, errors);
     }
 
     /// <summary>Identifiers that match nobody, or several people: the same 404 as a wrong code, audited against the card named.</summary>

@@ -78,6 +78,19 @@ public abstract class MedicationHistoryTests(TsunaguServerFixture server) : Serv
     }
 
     [Fact]
+    public async Task A_malformed_request_is_refused_and_audited_as_rejected_without_a_subject()
+    {
+        var (patient, _, _) = await DispensedAsync();
+        var other = await Server.NewOrganizationAsync("clinic");
+
+        var response = await other.HistoryAsync(patient, "&from=yesterday");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var audited = await RxAudit.LatestAsync(Server, other.Code, MedicationHistoryService.Action);
+        Assert.Equal((AuditOutcome.Rejected, (await RxCalls.ErrorCodesAsync(response))[0], (long?)null), (audited!.Outcome, audited.Detail, audited.SubjectPersonId));
+    }
+
+    [Fact]
     public async Task An_unknown_patient_is_not_found()
     {
         var (patient, _, _) = await DispensedAsync();

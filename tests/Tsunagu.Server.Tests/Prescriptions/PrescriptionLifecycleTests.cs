@@ -1,6 +1,6 @@
 using System.Net;
-using Tsunagu.Domain.Audit;
 using Tsunagu.Domain;
+using Tsunagu.Domain.Audit;
 using Tsunagu.Server.Prescriptions;
 using Tsunagu.Server.Tests.Infrastructure;
 using Tsunagu.Server.Tests.Prescriptions.Support;
@@ -96,7 +96,21 @@ public abstract class PrescriptionLifecycleTests(TsunaguServerFixture server) : 
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(["RX_RECEIVE_THROTTLED"], await RxCalls.ErrorCodesAsync(refused));
+        var audited = await RxAudit.LatestAsync(Server, pharmacy.Code, PrescriptionReception.ReceiveAction);
+        Assert.Equal((AuditOutcome.Denied, "RX_RECEIVE_THROTTLED", (long?)null), (audited!.Outcome, audited.Detail, audited.SubjectPersonId));
         Assert.Equal(HttpStatusCode.OK, (await (await Server.NewOrganizationAsync("pharmacy")).ReceiveAsync(registered.AccessCode, patient)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_malformed_access_code_is_refused_and_audited_as_rejected_without_a_subject()
+    {
+        var (_, pharmacy, patient) = await PartiesAsync();
+
+        var refused = await pharmacy.ReceiveAsync("12ab56", patient);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var audited = await RxAudit.LatestAsync(Server, pharmacy.Code, PrescriptionReception.ReceiveAction);
+        Assert.Equal((AuditOutcome.Rejected, "FIELD_FORMAT", (long?)null), (audited!.Outcome, audited.Detail, audited.SubjectPersonId));
     }
 
     [Fact]
