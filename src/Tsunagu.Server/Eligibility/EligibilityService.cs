@@ -15,6 +15,7 @@ namespace Tsunagu.Server.Eligibility;
 /// </summary>
 public sealed class EligibilityService(
     CoverageStore coverages,
+    CardLookup cards,
     ConsentService consents,
     PublicExpenseStore publicExpenses,
     InsurerDirectory insurers,
@@ -30,8 +31,8 @@ public sealed class EligibilityService(
     public async Task<EligibilityResult> CheckByCardNumberAsync(EligibilityQuery query, string? arbitraryIdentifier, AuditActor actor, string facilityKind, CancellationToken cancellationToken = default)
     {
         var card = query.Card;
-        var found = await coverages.FindByCardAsync(card.InsurerNumber, card.Symbol, card.Number, query.BranchGiven ? card.Branch : null, cancellationToken);
-        var matches = found.Where(c => c.Coverage.Birthdate == query.Birthdate).Select(c => new PersonCoverage(c.PersonId, c.Coverage)).ToList();
+        var found = await cards.FindAsync(card.InsurerNumber, card.Symbol, card.Number, query.BranchGiven ? card.Branch : null, query.ConfirmationDate, cancellationToken);
+        var matches = found.Coverages.Where(c => c.Coverage.Birthdate == query.Birthdate).Select(c => new PersonCoverage(c.PersonId, c.Coverage)).ToList();
         var decision = EligibilityDecision.Decide(matches, query.ConfirmationDate);
         if (decision.Validity == QualificationValidity.Invalid)
         {
@@ -39,7 +40,8 @@ public sealed class EligibilityService(
         }
 
         var disclosure = new Disclosure(query.ConfirmationDate, query.LimitApplicationConsent, query.SpecificDiseasesConsent);
-        var result = await ResultAsync(decision, disclosure, ReferenceClassification.InsuranceCardNumber, given: null, arbitraryIdentifier, cancellationToken);
+        var expenses = DisclosesPublicExpenses(decision) ? found.PublicExpensesOf(decision.PersonId!.Value) : [];
+        var result = await ResultAsync(decision, disclosure, ReferenceClassification.InsuranceCardNumber, given: null, expenses, arbitraryIdentifier, cancellationToken);
         await audit.RecordAsync(Event(actor, decision, card.MemberId), cancellationToken);
         usage.Count(facilityKind, actor.OrganizationCode, UsageMetrics.CheckByNumber);
         return result;
@@ -61,7 +63,8 @@ public sealed class EligibilityService(
             given = new ViewingConsentState(grant.Scopes, grant.GrantedAt, grant.ExpiresAt);
         }
 
-        var result = await ResultAsync(decision, new Disclosure(date, chosen.LimitApplication, chosen.SpecificDiseases), ReferenceClassification.MyNumberCard, given, arbitraryIdentifier, cancellationToken);
+        var expenses = DisclosesPublicExpenses(decision) ? await publicExpenses.ValidForPersonAsync(card.PersonId, date, cancellationToken) : [];
+        var result = await ResultAsync(decision, new Disclosure(date, chosen.LimitApplication, chosen.SpecificDiseases), ReferenceClassification.MyNumberCard, given, expenses, arbitraryIdentifier, cancellationToken);
         await audit.RecordAsync(Event(actor, decision, $"card {CardIdentity.Of(card.Assertion.Certificate)[..16]}"), cancellationToken);
         usage.Count(facilityKind, actor.OrganizationCode, UsageMetrics.CheckByCard);
         return result;
@@ -71,8 +74,13 @@ public sealed class EligibilityService(
     public Task RecordRefusalAsync(AuditActor actor, Domain.Errors.FieldError error, CancellationToken cancellationToken = default) =>
         audit.RecordAsync(new AuditEvent(clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, null, "my number card", Action, AuditReason.Care, AuditOutcome.Rejected, error.Error.Code), cancellationToken);
 
+    /// <summary>The public-expense entitlements are answered for a person whose coverage is in force (1, or 3 with the newer one).</summary>
+    private static bool DisclosesPublicExpenses(EligibilityDecision decision) =>
+        decision.PersonId is not null && decision.Validity is QualificationValidity.Valid or QualificationValidity.InvalidNewerExists;
+
     private async Task<EligibilityResult> ResultAsync(
-        EligibilityDecision decision, Disclosure disclosure, ReferenceClassification reference, ViewingConsentState? given, string? arbitraryIdentifier, CancellationToken cancellationToken)
+        EligibilityDecision decision, Disclosure disclosure, ReferenceClassification reference, ViewingConsentState? given,
+        IReadOnlyList<PublicExpenseRecipient> expenses, string? arbitraryIdentifier, CancellationToken cancellationToken)
     {
         var disclosures = new List<CoverageDisclosure>(decision.Coverages.Count);
         foreach (var coverage in decision.Coverages)
@@ -80,9 +88,6 @@ public sealed class EligibilityService(
             disclosures.Add(new CoverageDisclosure(coverage, await insurers.NameAsync(coverage.Key.InsurerNumber, cancellationToken), disclosure.LimitApplication, disclosure.SpecificDiseases));
         }
 
-        var expenses = decision.PersonId is { } person && decision.Validity is QualificationValidity.Valid or QualificationValidity.InvalidNewerExists
-            ? await publicExpenses.ValidForPersonAsync(person, disclosure.Date, cancellationToken)
-            : [];
         return new EligibilityResult(decision.Validity, reference, disclosure.Date, disclosures, expenses, given, arbitraryIdentifier);
     }
 

@@ -52,6 +52,7 @@ public static class ServiceRegistration
         services.AddSingleton<CardLinkStore>();
         services.AddSingleton<NonceStore>();
         services.AddSingleton<PublicExpenseStore>();
+        services.AddSingleton<CardLookup>();
         services.AddSingleton<UsageCountStore>();
         services.AddSingleton<InsurerDirectory>();
         services.AddSingleton<UsageCounter>();

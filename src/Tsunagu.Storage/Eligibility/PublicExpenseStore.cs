@@ -59,9 +59,13 @@ public sealed class PublicExpenseStore(Database database)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            found.Add(new PublicExpenseRecipient(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.Date(3), reader.IsDBNull(4) ? null : reader.Date(4)));
+            found.Add(Recipient(reader, 0));
         }
 
         return found;
     }
+
+    /// <summary>An entitlement from its five columns (payer, recipient, program, valid from, valid to) starting at <paramref name="first"/>.</summary>
+    internal static PublicExpenseRecipient Recipient(System.Data.Common.DbDataReader reader, int first) => new(
+        reader.GetString(first), reader.GetString(first + 1), reader.GetString(first + 2), reader.Date(first + 3), reader.IsDBNull(first + 4) ? null : reader.Date(first + 4));
 }

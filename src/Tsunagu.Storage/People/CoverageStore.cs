@@ -43,7 +43,7 @@ public sealed class CoverageStore(Database database)
         return new MemberLoadResult(newCount, batch.Count - newCount, [], persons);
     }
 
-    private static readonly string FindByCardSql =
+    private const string FindByCardSql =
         $"SELECT {CoverageColumns.Read} FROM coverages WHERE insurer_number = @insurer AND number = @number AND symbol = @symbol";
 
     private static readonly string FindByCardAndBranchSql = FindByCardSql + " AND branch = @branch";
@@ -93,8 +93,14 @@ public sealed class CoverageStore(Database database)
     /// <summary>Reads every row the command finds; the command stays its owner's (a session's is kept compiled for the next check).</summary>
     private static async Task<IReadOnlyList<StoredCoverage>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
-        var found = new List<StoredCoverage>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ReadAllAsync(reader, cancellationToken);
+    }
+
+    /// <summary>Reads the rest of the current result, rows of <see cref="CoverageColumns.Read"/>.</summary>
+    internal static async Task<IReadOnlyList<StoredCoverage>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredCoverage>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var coverage = JsonSerializer.Deserialize(reader.GetString(2), StorageJson.Default.Coverage)!;

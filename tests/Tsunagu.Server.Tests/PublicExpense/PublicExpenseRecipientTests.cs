@@ -69,6 +69,23 @@ public abstract class PublicExpenseRecipientTests(TsunaguServerFixture server) :
     }
 
     [Fact]
+    public async Task A_check_on_a_family_card_lists_the_patients_own_entitlements_not_a_family_members()
+    {
+        var insured = await Server.NewPatientAsync(number: "2002", branch: "00", birthdate: "1970-01-15");
+        var spouse = await Server.NewPatientAsync(number: "2002", branch: "01", birthdate: "1972-03-03", change: r => r["personalFamilyClassification"] = "2", insurer: insured.Insurer);
+        var municipality = await Server.NewOrganizationAsync("municipality");
+        var clinic = await Server.NewOrganizationAsync("clinic");
+        var insureds = Recipient(insured, Codes.PublicPayer("54"), NewRecipientNumber(), "難病医療", "2025-04-01", null);
+        var spouses = Recipient(spouse, Codes.PublicPayer("21"), NewRecipientNumber(), "精神通院医療", "2025-04-01", null);
+        Assert.Equal((2, 0), await CountsAsync(await LoadAsync(municipality, insureds, spouses)));
+
+        var withoutBranch = await EntitlementsAsync(clinic, spouse.CheckRequest("2026-06-01", ("insuredBranchNumber", null)));
+
+        Assert.Equal([Entitlement(spouses)], withoutBranch);
+        Assert.Equal([Entitlement(insureds)], await EntitlementsAsync(clinic, insured, "2026-06-01"));
+    }
+
+    [Fact]
     public async Task A_batch_with_bad_records_answers_400_listing_every_error_by_record_and_stores_nothing()
     {
         var patient = await Server.NewPatientAsync();
@@ -159,9 +176,13 @@ public abstract class PublicExpenseRecipientTests(TsunaguServerFixture server) :
     }
 
     /// <summary>The entitlements a check by card number on <paramref name="date"/> lists, in order.</summary>
-    private static async Task<List<(string, string, string, string, string?)>> EntitlementsAsync(TestOrganization facility, TestPatient patient, string date)
+    private static Task<List<(string, string, string, string, string?)>> EntitlementsAsync(TestOrganization facility, TestPatient patient, string date) =>
+        EntitlementsAsync(facility, patient.CheckRequest(date));
+
+    /// <summary>The entitlements the check <paramref name="request"/> lists, in order.</summary>
+    private static async Task<List<(string, string, string, string, string?)>> EntitlementsAsync(TestOrganization facility, JsonObject request)
     {
-        var answer = await facility.CheckedAsync(patient.CheckRequest(date));
+        var answer = await facility.CheckedAsync(request);
         Assert.Equal("1", answer.Str("qualificationValidity"));
         return
         [
