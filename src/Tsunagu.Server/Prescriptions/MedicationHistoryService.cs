@@ -39,7 +39,7 @@ public sealed class MedicationHistoryService(PatientResolver patients, ConsentSe
         reader.AddRange(errors);
         if (reader.HasErrors)
         {
-            await audit.RecordAsync(new AuditEvent(now, caller.Organization, caller.ClientId, null, null, Action, AuditReason.Care, AuditOutcome.Rejected, reader.Errors[0].Error.Code), cancellationToken);
+            await audit.RecordAsync(RxEvents.Of(caller, now, null, Action, AuditOutcome.Rejected, reader.Errors[0].Error.Code), cancellationToken);
             return (null, reader.Errors);
         }
 

@@ -99,7 +99,7 @@ public sealed class PrescriptionReception(PatientResolver patients, GroupWriter 
     /// </summary>
     private async Task<(PrescriptionView?, IReadOnlyList<FieldError>)> RefusedAsync(Caller caller, AuditOutcome outcome, IReadOnlyList<FieldError> errors, CancellationToken cancellationToken)
     {
-        await audit.RecordAsync(new AuditEvent(clock.GetUtcNow(), caller.Organization, caller.ClientId, null, null, ReceiveAction, AuditReason.Care, outcome, errors[0].Error.Code), cancellationToken);
+        await audit.RecordAsync(RxEvents.Of(caller, clock.GetUtcNow(), null, ReceiveAction, outcome, errors[0].Error.Code), cancellationToken);
         return (null, errors);
     }
 

@@ -10,23 +10,15 @@ namespace Tsunagu.Storage.Eligibility;
 /// </summary>
 public sealed class CardLookup(Database database)
 {
-    private const string Card = "insurer_number = @insurer AND number = @number AND symbol = @symbol";
+    private static readonly string WithoutBranch = Statements(CoverageStore.CardCondition);
 
-    private static readonly string WithoutBranch = Statements(Card);
-
-    private static readonly string WithBranch = Statements(Card + " AND branch = @branch");
+    private static readonly string WithBranch = Statements(CoverageStore.CardCondition + CoverageStore.BranchCondition);
 
     /// <summary>Coverages on 保険者番号 + 記号 + 番号 (and 枝番 when given), with their people's entitlements in force on <paramref name="date"/>.</summary>
     public async Task<CardCoverages> FindAsync(string insurerNumber, string symbol, string number, string? branch, DateOnly date, CancellationToken cancellationToken = default)
     {
         await using var session = await database.ReadAsync(cancellationToken);
-        var command = session.Command(branch is null ? WithoutBranch : WithBranch)
-            .With("insurer", insurerNumber).With("number", number).With("symbol", symbol).With("date", date);
-        if (branch is not null)
-        {
-            command.With("branch", branch);
-        }
-
+        var command = CoverageStore.WithCard(session.Command(branch is null ? WithoutBranch : WithBranch), insurerNumber, symbol, number, branch).With("date", date);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var coverages = await CoverageStore.ReadAllAsync(reader, cancellationToken);
         var expenses = new List<PersonPublicExpense>();

@@ -43,22 +43,29 @@ public sealed class CoverageStore(Database database)
         return new MemberLoadResult(newCount, batch.Count - newCount, [], persons);
     }
 
-    private const string FindByCardSql =
-        $"SELECT {CoverageColumns.Read} FROM coverages WHERE insurer_number = @insurer AND number = @number AND symbol = @symbol";
+    /// <summary>The condition naming one card: 保険者番号 + 番号 + 記号 (parameters bound by <see cref="WithCard"/>).</summary>
+    internal const string CardCondition = "insurer_number = @insurer AND number = @number AND symbol = @symbol";
 
-    private static readonly string FindByCardAndBranchSql = FindByCardSql + " AND branch = @branch";
+    /// <summary>Added to <see cref="CardCondition"/> when the 枝番 is given.</summary>
+    internal const string BranchCondition = " AND branch = @branch";
+
+    private const string FindByCardSql = $"SELECT {CoverageColumns.Read} FROM coverages WHERE {CardCondition}";
+
+    private const string FindByCardAndBranchSql = FindByCardSql + BranchCondition;
 
     /// <summary>Coverages on one card: 保険者番号 + 記号 + 番号, and 枝番 when given (several family members share a card number).</summary>
     public async Task<IReadOnlyList<StoredCoverage>> FindByCardAsync(string insurerNumber, string symbol, string number, string? branch, CancellationToken cancellationToken = default)
     {
         await using var session = await database.ReadAsync(cancellationToken);
-        var command = session.Command(branch is null ? FindByCardSql : FindByCardAndBranchSql).With("insurer", insurerNumber).With("number", number).With("symbol", symbol);
-        if (branch is not null)
-        {
-            command.With("branch", branch);
-        }
-
+        var command = WithCard(session.Command(branch is null ? FindByCardSql : FindByCardAndBranchSql), insurerNumber, symbol, number, branch);
         return await ReadAllAsync(command, cancellationToken);
+    }
+
+    /// <summary>Binds the parameters of <see cref="CardCondition"/>, and of <see cref="BranchCondition"/> when <paramref name="branch"/> is given.</summary>
+    internal static DbCommand WithCard(DbCommand command, string insurerNumber, string symbol, string number, string? branch)
+    {
+        command.With("insurer", insurerNumber).With("number", number).With("symbol", symbol);
+        return branch is null ? command : command.With("branch", branch);
     }
 
     /// <summary>Coverages of people born on <paramref name="birthdate"/> with <paramref name="sex"/> (the four-fact emergency lookup narrows further).</summary>
