@@ -32,7 +32,7 @@ start_postgres_cluster() {
   PG_RUN=()
   if [ "$(id -u)" = 0 ]; then chown postgres: "$PG_CLUSTER"; PG_RUN=(runuser -u postgres --); fi
   PG_PORT="$(free_port 55432)"
-  durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  durability="-c fsync=off -c full_page_writes=off"
   [ "${1:-}" = durable ] && durability="-c shared_buffers=1GB -c max_wal_size=4GB"
   echo "==> Starting a throw-away PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$PG_PORT"
   "${PG_RUN[@]}" "$bin/initdb" -D "$PG_CLUSTER/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null

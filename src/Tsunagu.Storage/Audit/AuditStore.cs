@@ -40,6 +40,23 @@ public sealed class AuditStore(Database database)
             .ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// On PostgreSQL, appends records linked after <paramref name="after"/> in one round trip with no transaction around
+    /// it, when that is still the chain's head; false when another writer moved the head (nothing stored) and always on
+    /// SQLite, whose appends cost no round trips.
+    /// </summary>
+    internal static async Task<bool> TryAppendAfterAsync(
+        Database database, AuditChainHead after, IReadOnlyList<AuditRecord> records, WriteDurability durability, CancellationToken cancellationToken)
+    {
+        if (database is not Postgres.PostgresDatabase postgres)
+        {
+            return false;
+        }
+
+        await using var connection = await postgres.OpenAsync(durability, cancellationToken);
+        return await Postgres.PostgresAuditInsert.TryAppendAfterAsync(connection, Columns, after, records, cancellationToken);
+    }
+
     /// <summary>SQLite's path: one prepared statement rebound per record (there is no round trip to save).</summary>
     private static async Task InsertEachAsync(WriteTransaction write, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {

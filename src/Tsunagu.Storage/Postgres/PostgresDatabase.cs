@@ -7,10 +7,14 @@ namespace Tsunagu.Storage.Postgres;
 /// PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>; statements are prepared automatically. A connection
 /// goes back to the pool without a session reset: Tsunagu keeps no session state (settings are SET LOCAL, locks are
 /// transaction locks), and the reset — seven statements in one more round trip per open — doubled the work of a
-/// read-only eligibility check.
+/// read-only eligibility check. Writes that need not wait for the disk flush (<see cref="WriteDurability.Committed"/>)
+/// take their connections from a second pool whose sessions start with <c>synchronous_commit = off</c>, so they spend no
+/// round trip on a <c>SET LOCAL</c>.
 /// </summary>
 public sealed class PostgresDatabase : Database
 {
+    private readonly NpgsqlDataSource unflushed;
+
     public PostgresDatabase(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -23,6 +27,8 @@ public sealed class PostgresDatabase : Database
         builder.NoResetOnClose = true;
 
         DataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        builder.Options = $"{builder.Options} -c synchronous_commit=off".Trim();
+        unflushed = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
     public NpgsqlDataSource DataSource { get; }
@@ -36,17 +42,18 @@ public sealed class PostgresDatabase : Database
 
     public override async ValueTask<WriteTransaction> BeginWriteAsync(WriteDurability durability, CancellationToken cancellationToken = default)
     {
-        var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        var connection = await OpenAsync(durability, cancellationToken);
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var write = new WriteTransaction(connection, transaction, release: null);
-        if (durability == WriteDurability.Committed)
-        {
-            await using var relax = write.Command("SET LOCAL synchronous_commit = off");
-            await relax.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return write;
+        return new WriteTransaction(connection, transaction, release: null);
     }
 
-    public override ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    /// <summary>A connection whose statements outside a transaction commit with <paramref name="durability"/>.</summary>
+    public ValueTask<NpgsqlConnection> OpenAsync(WriteDurability durability, CancellationToken cancellationToken = default) =>
+        (durability == WriteDurability.Committed ? unflushed : DataSource).OpenConnectionAsync(cancellationToken);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await unflushed.DisposeAsync();
+        await DataSource.DisposeAsync();
+    }
 }

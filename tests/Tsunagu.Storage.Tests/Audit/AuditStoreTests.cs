@@ -73,6 +73,44 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
     }
 
     [Fact]
+    public async Task Two_instances_appending_in_turn_to_one_chain_number_after_each_other_and_keep_it_whole()
+    {
+        await using var other = await Test.OpenAnotherAsync();
+        var first = new AuditAppender(Test.Database, "shared");
+        var second = new AuditAppender(other, "shared");
+
+        foreach (var (appender, number) in new[] { (first, 1), (second, 2), (first, 3), (first, 4), (second, 5), (first, 6) })
+        {
+            await appender.AppendAsync([Numbered(number)]);
+        }
+
+        var chain = await ReadChainAsync("shared");
+        Assert.Equal([1L, 2, 3, 4, 5, 6], chain.Select(r => r.Sequence));
+        Assert.Equal([Numbered(1), Numbered(2), Numbered(3), Numbered(4), Numbered(5), Numbered(6)], chain.Select(r => r.Event));
+        Assert.True((await new AuditVerification(Store).VerifyAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task An_append_waiting_on_another_instances_write_numbers_after_what_that_write_committed()
+    {
+        await using var other = await Test.OpenAnotherAsync();
+        var waiting = new AuditAppender(other, "shared");
+        await waiting.AppendAsync([Numbered(1)]);
+        Task<IReadOnlyList<AuditRecord>> appended;
+        await using (var write = await Test.Database.BeginWriteAsync())
+        {
+            await new AuditAppender(Test.Database, "shared").AppendAsync(write, [Numbered(2), Numbered(3)]);
+            appended = Task.Run(() => waiting.AppendAsync([Numbered(4)]));
+            await UntilBlockedOrDoneAsync(appended);
+            await write.CommitAsync();
+        }
+
+        Assert.Equal(4, Assert.Single(await appended).Sequence);
+        Assert.Equal([1L, 2, 3, 4], (await ReadChainAsync("shared")).Select(r => r.Sequence));
+        Assert.True((await new AuditVerification(Store).VerifyAsync()).IsIntact);
+    }
+
+    [Fact]
     public async Task The_trail_is_queried_newest_first_by_organization_person_action_and_time()
     {
         await new AuditAppender(Test.Database, "server-a").AppendAsync(
