@@ -66,17 +66,14 @@ public sealed class GroupWriter : IAsyncDisposable
         {
             await using var write = await database.BeginWriteAsync();
             var events = new List<AuditEvent>();
-            foreach (var pending in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
-                await pending.RunAsync(write, events);
+                await batch[i].RunAsync(write, events, first: i == 0);
             }
 
-            if (events.Count > 0)
-            {
-                await audit.AppendAsync(write, events);
-            }
-
+            var records = events.Count > 0 ? await audit.AppendAsync(write, events) : [];
             await write.CommitAsync();
+            audit.Committed(records);
         }
         catch (Exception exception)
         {

@@ -5,9 +5,10 @@ namespace Tsunagu.Storage.Audit;
 /// <summary>
 /// Appends events to one audit chain: in one write transaction it reads the chain's head, links each event to the one
 /// before it, stores the records and moves the head. Several processes may share a chain; they take turns.
-/// It remembers the head its own last append committed: on PostgreSQL the next append first tries to go after that head
-/// in a single statement, which stores nothing when another writer has moved the head since (then it takes the
-/// transaction above) — the head's hash is part of the condition, so a remembered head that never committed cannot match.
+/// It remembers the head its own last append committed (or a caller's write, see <see cref="Committed"/>): on PostgreSQL
+/// the next append first tries to go after that head in a single statement, which stores nothing when another writer
+/// has moved the head since (then it reads the head as above) — the head's hash is part of the condition, so a
+/// remembered head that never committed cannot match.
 /// </summary>
 public sealed class AuditAppender(Database database, string chain)
 {
@@ -18,30 +19,58 @@ public sealed class AuditAppender(Database database, string chain)
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(
         IReadOnlyList<AuditEvent> events, WriteDurability durability = WriteDurability.Flushed, CancellationToken cancellationToken = default)
     {
-        if (events.Count > 0 && database.Engine == DatabaseEngine.PostgreSql && Volatile.Read(ref committedHead) is { } head)
+        if (RememberedHead(events) is { } head)
         {
             var linked = Link(head, events);
             if (await AuditStore.TryAppendAfterAsync(database, head, linked, durability, cancellationToken))
             {
-                Remember(linked);
+                Committed(linked);
                 return linked;
             }
         }
 
         await using var write = await database.BeginWriteAsync(durability, cancellationToken);
-        var records = await AppendAsync(write, events, cancellationToken);
+        var records = await AppendLockedAsync(write, events, cancellationToken);
         await write.CommitAsync(cancellationToken);
-        Remember(records);
+        Committed(records);
         return records;
     }
 
     /// <summary>
     /// Appends inside the caller's write, so the audit records commit (or roll back) with the data they describe. The
-    /// remembered head is forgotten: whether this write commits is the caller's.
+    /// remembered head is forgotten until the caller tells that the write committed (<see cref="Committed"/>).
     /// </summary>
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(WriteTransaction write, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken = default)
     {
+        var head = RememberedHead(events);
         Volatile.Write(ref committedHead, null);
+        if (head is not null)
+        {
+            var linked = Link(head, events);
+            if (await AuditStore.TryAppendAfterAsync(write, head, linked, cancellationToken))
+            {
+                return linked;
+            }
+        }
+
+        return await AppendLockedAsync(write, events, cancellationToken);
+    }
+
+    /// <summary>Tells the appender that the write holding <paramref name="records"/> (its last append) committed.</summary>
+    public void Committed(IReadOnlyList<AuditRecord> records)
+    {
+        if (records.Count > 0)
+        {
+            Volatile.Write(ref committedHead, new AuditChainHead(Chain, records[^1].Sequence, records[^1].Hash));
+        }
+    }
+
+    /// <summary>The head to try appending after without reading it first: PostgreSQL only, where the read is a round trip.</summary>
+    private AuditChainHead? RememberedHead(IReadOnlyList<AuditEvent> events) =>
+        events.Count > 0 && database.Engine == DatabaseEngine.PostgreSql ? Volatile.Read(ref committedHead) : null;
+
+    private async Task<IReadOnlyList<AuditRecord>> AppendLockedAsync(WriteTransaction write, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    {
         var head = await AuditStore.HeadForUpdateAsync(write, database.Engine, Chain, cancellationToken);
         var records = Link(head, events);
         await AuditStore.AppendAsync(write, records, cancellationToken);
@@ -61,13 +90,5 @@ public sealed class AuditAppender(Database database, string chain)
         }
 
         return records;
-    }
-
-    private void Remember(IReadOnlyList<AuditRecord> records)
-    {
-        if (records.Count > 0)
-        {
-            Volatile.Write(ref committedHead, new AuditChainHead(Chain, records[^1].Sequence, records[^1].Hash));
-        }
     }
 }

@@ -57,6 +57,15 @@ public sealed class AuditStore(Database database)
         return await Postgres.PostgresAuditInsert.TryAppendAfterAsync(connection, Columns, after, records, cancellationToken);
     }
 
+    /// <summary>
+    /// The same inside <paramref name="write"/>: on success the head stays locked by it until it ends, as a head read for
+    /// update would; false (nothing stored, nothing locked) when the head moved, and always on SQLite.
+    /// </summary>
+    internal static Task<bool> TryAppendAfterAsync(WriteTransaction write, AuditChainHead after, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken) =>
+        write.Connection is Npgsql.NpgsqlConnection postgres
+            ? Postgres.PostgresAuditInsert.TryAppendAfterAsync(postgres, Columns, after, records, cancellationToken)
+            : Task.FromResult(false);
+
     /// <summary>SQLite's path: one prepared statement rebound per record (there is no round trip to save).</summary>
     private static async Task InsertEachAsync(WriteTransaction write, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {

@@ -111,6 +111,25 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
     }
 
     [Fact]
+    public async Task Appends_inside_writes_number_on_from_what_committed_whatever_the_appender_last_saw()
+    {
+        await using var other = await Test.OpenAnotherAsync();
+        var appender = new AuditAppender(Test.Database, "shared");
+
+        await appender.AppendAsync([Numbered(1)]);
+        await AppendInWriteAsync(appender, commit: true, Numbered(2), Numbered(3));
+        await new AuditAppender(other, "shared").AppendAsync([Numbered(4)]);
+        await AppendInWriteAsync(appender, commit: true, Numbered(5));
+        await AppendInWriteAsync(appender, commit: false, Numbered(99));
+        await appender.AppendAsync([Numbered(6)]);
+
+        var chain = await ReadChainAsync("shared");
+        Assert.Equal([1L, 2, 3, 4, 5, 6], chain.Select(r => r.Sequence));
+        Assert.Equal([Numbered(1), Numbered(2), Numbered(3), Numbered(4), Numbered(5), Numbered(6)], chain.Select(r => r.Event));
+        Assert.True((await new AuditVerification(Store).VerifyAsync()).IsIntact);
+    }
+
+    [Fact]
     public async Task The_trail_is_queried_newest_first_by_organization_person_action_and_time()
     {
         await new AuditAppender(Test.Database, "server-a").AppendAsync(
@@ -137,6 +156,18 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
             [Numbered(1) with { Reason = AuditReason.Emergency, Outcome = AuditOutcome.Denied, Subject = null, Detail = null }]);
 
         Assert.Equivalent(appended, await Store.QueryAsync(new AuditQuery()), strict: true);
+    }
+
+    /// <summary>Appends inside a write of its own and, when it commits, tells the appender, as the group writer does.</summary>
+    private async Task AppendInWriteAsync(AuditAppender appender, bool commit, params AuditEvent[] events)
+    {
+        await using var write = await Test.Database.BeginWriteAsync();
+        var records = await appender.AppendAsync(write, events);
+        if (commit)
+        {
+            await write.CommitAsync();
+            appender.Committed(records);
+        }
     }
 
     private async Task<List<AuditRecord>> ReadChainAsync(string chain)
