@@ -19,14 +19,10 @@ public sealed class AuditAppender(Database database, string chain)
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(
         IReadOnlyList<AuditEvent> events, WriteDurability durability = WriteDurability.Flushed, CancellationToken cancellationToken = default)
     {
-        if (RememberedHead(events) is { } head)
+        if (await AfterRememberedHeadAsync(events, (head, linked) => AuditStore.TryAppendAfterAsync(database, head, linked, durability, cancellationToken)) is { } appended)
         {
-            var linked = Link(head, events);
-            if (await AuditStore.TryAppendAfterAsync(database, head, linked, durability, cancellationToken))
-            {
-                Committed(linked);
-                return linked;
-            }
+            Committed(appended);
+            return appended;
         }
 
         await using var write = await database.BeginWriteAsync(durability, cancellationToken);
@@ -40,21 +36,9 @@ public sealed class AuditAppender(Database database, string chain)
     /// Appends inside the caller's write, so the audit records commit (or roll back) with the data they describe. The
     /// remembered head is forgotten until the caller tells that the write committed (<see cref="Committed"/>).
     /// </summary>
-    public async Task<IReadOnlyList<AuditRecord>> AppendAsync(WriteTransaction write, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken = default)
-    {
-        var head = RememberedHead(events);
-        Volatile.Write(ref committedHead, null);
-        if (head is not null)
-        {
-            var linked = Link(head, events);
-            if (await AuditStore.TryAppendAfterAsync(write, head, linked, cancellationToken))
-            {
-                return linked;
-            }
-        }
-
-        return await AppendLockedAsync(write, events, cancellationToken);
-    }
+    public async Task<IReadOnlyList<AuditRecord>> AppendAsync(WriteTransaction write, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken = default) =>
+        await AfterRememberedHeadAsync(events, (head, linked) => AuditStore.TryAppendAfterAsync(write, head, linked, cancellationToken))
+        ?? await AppendLockedAsync(write, events, cancellationToken);
 
     /// <summary>Tells the appender that the write holding <paramref name="records"/> (its last append) committed.</summary>
     public void Committed(IReadOnlyList<AuditRecord> records)
@@ -65,9 +49,21 @@ public sealed class AuditAppender(Database database, string chain)
         }
     }
 
-    /// <summary>The head to try appending after without reading it first: PostgreSQL only, where the read is a round trip.</summary>
-    private AuditChainHead? RememberedHead(IReadOnlyList<AuditEvent> events) =>
-        events.Count > 0 && database.Engine == DatabaseEngine.PostgreSql ? Volatile.Read(ref committedHead) : null;
+    /// <summary>
+    /// Takes (and forgets) the remembered head and tries <paramref name="tryAppend"/> with the events linked after it
+    /// without reading the head first — PostgreSQL only, where that read is a round trip. The linked records when it
+    /// stored them; null when there was no head to try or the head had moved. Whoever commits tells <see cref="Committed"/>.
+    /// </summary>
+    private async Task<List<AuditRecord>?> AfterRememberedHeadAsync(IReadOnlyList<AuditEvent> events, Func<AuditChainHead, List<AuditRecord>, Task<bool>> tryAppend)
+    {
+        if (events.Count == 0 || database.Engine != DatabaseEngine.PostgreSql || Interlocked.Exchange(ref committedHead, null) is not { } head)
+        {
+            return null;
+        }
+
+        var linked = Link(head, events);
+        return await tryAppend(head, linked) ? linked : null;
+    }
 
     private async Task<IReadOnlyList<AuditRecord>> AppendLockedAsync(WriteTransaction write, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {

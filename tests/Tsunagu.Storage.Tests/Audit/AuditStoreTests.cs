@@ -84,10 +84,7 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
             await appender.AppendAsync([Numbered(number)]);
         }
 
-        var chain = await ReadChainAsync("shared");
-        Assert.Equal([1L, 2, 3, 4, 5, 6], chain.Select(r => r.Sequence));
-        Assert.Equal([Numbered(1), Numbered(2), Numbered(3), Numbered(4), Numbered(5), Numbered(6)], chain.Select(r => r.Event));
-        Assert.True((await new AuditVerification(Store).VerifyAsync()).IsIntact);
+        await AssertSharedChainHoldsNumberedAsync(6);
     }
 
     [Fact]
@@ -123,10 +120,7 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
         await AppendInWriteAsync(appender, commit: false, Numbered(99));
         await appender.AppendAsync([Numbered(6)]);
 
-        var chain = await ReadChainAsync("shared");
-        Assert.Equal([1L, 2, 3, 4, 5, 6], chain.Select(r => r.Sequence));
-        Assert.Equal([Numbered(1), Numbered(2), Numbered(3), Numbered(4), Numbered(5), Numbered(6)], chain.Select(r => r.Event));
-        Assert.True((await new AuditVerification(Store).VerifyAsync()).IsIntact);
+        await AssertSharedChainHoldsNumberedAsync(6);
     }
 
     [Fact]
@@ -156,6 +150,15 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
             [Numbered(1) with { Reason = AuditReason.Emergency, Outcome = AuditOutcome.Denied, Subject = null, Detail = null }]);
 
         Assert.Equivalent(appended, await Store.QueryAsync(new AuditQuery()), strict: true);
+    }
+
+    /// <summary>The "shared" chain holds events 1 to <paramref name="count"/> as records 1 to <paramref name="count"/>, and verifies.</summary>
+    private async Task AssertSharedChainHoldsNumberedAsync(int count)
+    {
+        var chain = await ReadChainAsync("shared");
+        Assert.Equal(Enumerable.Range(1, count).Select(n => (long)n), chain.Select(r => r.Sequence));
+        Assert.Equal(Enumerable.Range(1, count).Select(Numbered), chain.Select(r => r.Event));
+        Assert.True((await new AuditVerification(Store).VerifyAsync()).IsIntact);
     }
 
     /// <summary>Appends inside a write of its own and, when it commits, tells the appender, as the group writer does.</summary>
