@@ -65,10 +65,11 @@ public sealed class GroupWriter : IAsyncDisposable
         try
         {
             await using var write = await database.BeginWriteAsync();
+            var savepoints = new UnitSavepoints(write);
             var events = new List<AuditEvent>();
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var pending in batch)
             {
-                await batch[i].RunAsync(write, events, first: i == 0);
+                await pending.RunAsync(write, savepoints, events);
             }
 
             var records = events.Count > 0 ? await audit.AppendAsync(write, events) : [];

@@ -11,6 +11,8 @@ public sealed class WriteTransaction : IAsyncDisposable
     private readonly Action? release;
     private readonly bool ownsConnection;
     private readonly KeptCommands kept;
+    private readonly bool roundTrips;
+    private string? ahead;
     private bool released;
 
     /// <param name="ownsConnection">False when the connection outlives the transaction (SQLite's one writer connection).</param>
@@ -18,13 +20,18 @@ public sealed class WriteTransaction : IAsyncDisposable
     /// The connection's kept commands when it outlives the transaction; otherwise the transaction makes its own and
     /// disposes them at its end.
     /// </param>
-    internal WriteTransaction(DbConnection connection, DbTransaction transaction, Action? release, bool ownsConnection = true, KeptCommands? kept = null)
+    /// <param name="roundTrips">
+    /// Whether every command is a round trip to a server (PostgreSQL), which <see cref="SendWithNextAsync"/> saves;
+    /// SQLite runs in the process.
+    /// </param>
+    internal WriteTransaction(DbConnection connection, DbTransaction transaction, Action? release, bool ownsConnection = true, KeptCommands? kept = null, bool roundTrips = false)
     {
         Connection = connection;
         Transaction = transaction;
         this.release = release;
         this.ownsConnection = ownsConnection;
         this.kept = kept ?? new KeptCommands(connection, keep: false);
+        this.roundTrips = roundTrips;
     }
 
     public DbConnection Connection { get; }
@@ -36,7 +43,7 @@ public sealed class WriteTransaction : IAsyncDisposable
     {
         var command = Connection.CreateCommand();
         command.Transaction = Transaction;
-        command.CommandText = sql;
+        command.CommandText = WithAhead(sql);
         return command;
     }
 
@@ -45,7 +52,26 @@ public sealed class WriteTransaction : IAsyncDisposable
     /// runs (the audit chain's, the registration units') are compiled once. It belongs to the transaction: dispose its
     /// readers, never the command.
     /// </summary>
-    public DbCommand Kept(string sql) => kept.Get(sql, Transaction);
+    public DbCommand Kept(string sql) => kept.Get(WithAhead(sql), Transaction);
+
+    /// <summary>Whether statements given to <see cref="SendWithNextAsync"/> wait, not sent yet, for the next command.</summary>
+    internal bool HasUnsent => ahead is not null;
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> — statements with neither parameters nor results — in front of the next command made on
+    /// this transaction, in the same round trip; at once when the engine has no round trips to save. Meant for statements
+    /// that matter only to the commands after them (savepoints): any still waiting at the end of the transaction are dropped.
+    /// </summary>
+    internal async ValueTask SendWithNextAsync(string sql)
+    {
+        if (roundTrips)
+        {
+            ahead = ahead is null ? sql : $"{ahead}; {sql}";
+            return;
+        }
+
+        await Kept(sql).ExecuteNonQueryAsync();
+    }
 
     public Task CommitAsync(CancellationToken cancellationToken = default) => Transaction.CommitAsync(cancellationToken);
 
@@ -63,5 +89,18 @@ public sealed class WriteTransaction : IAsyncDisposable
             released = true;
             release?.Invoke();
         }
+    }
+
+    /// <summary>The text to send for <paramref name="sql"/>: behind the statements waiting to go with it, if any.</summary>
+    private string WithAhead(string sql)
+    {
+        if (ahead is null)
+        {
+            return sql;
+        }
+
+        var text = $"{ahead}; {sql}";
+        ahead = null;
+        return text;
     }
 }

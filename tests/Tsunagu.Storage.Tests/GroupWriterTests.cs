@@ -15,11 +15,7 @@ public abstract class GroupWriterTests(TestEngine engine) : DatabaseTests(engine
     {
         await using var writer = new GroupWriter(Test.Database, new AuditAppender(Test.Database, "writer"));
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var first = writer.WriteAsync(async write =>
-        {
-            await gate.Task;
-            return await KeptAsync(write, "first", 1);
-        });
+        var first = KeepFirstOnceOpen(writer, gate.Task);
         var kept = writer.WriteAsync(write => KeptAsync(write, "kept", 2));
         var failing = writer.WriteAsync<string>(async write =>
         {
@@ -45,6 +41,30 @@ public abstract class GroupWriterTests(TestEngine engine) : DatabaseTests(engine
 
         Assert.Equal([Numbered(1), Numbered(2), Numbered(3), Numbered(4)], audited);
     }
+
+    [Fact]
+    public async Task A_unit_that_refuses_or_fails_before_running_any_command_leaves_the_units_around_it_alone()
+    {
+        await using var writer = new GroupWriter(Test.Database, new AuditAppender(Test.Database, "writer"));
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = KeepFirstOnceOpen(writer, gate.Task);
+        var refused = writer.WriteAsync(_ => Task.FromResult(GroupWrite<string>.Discarded("refused", Numbered(2))));
+        var failing = writer.WriteAsync<string>(_ => throw new InvalidOperationException("unit failed before any command"));
+        var refusedAgain = writer.WriteAsync(_ => Task.FromResult(GroupWrite<string>.Discarded("refused again", Numbered(3))));
+        var last = writer.WriteAsync(write => KeptAsync(write, "last", 4));
+        gate.SetResult();
+
+        Assert.Equal(["first", "refused", "refused again", "last"], await Task.WhenAll(first, refused, refusedAgain, last));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+        Assert.Equal(["first", "last"], await NamesAsync());
+    }
+
+    /// <summary>Queues a unit keeping "first" that waits for <paramref name="gate"/>, so that the units queued meanwhile share a batch after it.</summary>
+    private static Task<string> KeepFirstOnceOpen(GroupWriter writer, Task gate) => writer.WriteAsync(async write =>
+    {
+        await gate;
+        return await KeptAsync(write, "first", 1);
+    });
 
     private static async Task<GroupWrite<string>> KeptAsync(WriteTransaction write, string name, int audit)
     {

@@ -98,8 +98,7 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
     {
         var now = writes.Now;
         var stored = r.Stored;
-        var accessCode = await PrescriptionStore.InsertAsync(write, stored, AccessCodes.New, now);
-        await MedicationHistoryStore.InsertAsync(write, stored.PersonId, r.History);
+        var accessCode = await PrescriptionStore.InsertAsync(write, stored, r.History, AccessCodes.New, now);
         var status = StatusView.Of(stored.Id, stored.State, r.Today);
         var response = new RegistrationResponse(stored.Id, accessCode, status.IssueType, status.Status, status.StatusJa, stored.State.UsesTotal, status.Window, r.Outcome.Issues);
         var body = JsonSerializer.SerializeToUtf8Bytes(response, PrescriptionJson.Readable.RegistrationResponse);

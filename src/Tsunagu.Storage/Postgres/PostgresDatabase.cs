@@ -44,7 +44,7 @@ public sealed class PostgresDatabase : Database
     {
         var connection = await OpenAsync(durability, cancellationToken);
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        return new WriteTransaction(connection, transaction, release: null);
+        return new WriteTransaction(connection, transaction, release: null, roundTrips: true);
     }
 
     /// <summary>A connection whose statements outside a transaction commit with <paramref name="durability"/>.</summary>

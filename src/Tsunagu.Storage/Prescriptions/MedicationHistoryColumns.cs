@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using Tsunagu.Domain.Drugs;
@@ -19,8 +20,30 @@ internal static class MedicationHistoryColumns
         "ingredient", "route", "drug_name", "quantity", "unit", "usage", "form", "days", "inpatient", "in_house",
     ];
 
-    /// <summary>Inserts one row, its values bound by name in <see cref="Parameters"/> order.</summary>
-    public static readonly string Insert = $"INSERT INTO medication_history ({List}) VALUES ({string.Join(", ", Parameters.Select(p => "@" + p))})";
+    private static readonly ConcurrentDictionary<int, string> RowsSql = new();
+
+    /// <summary>
+    /// Inserts <paramref name="count"/> rows of the person bound as <c>@person</c>, each row's other values bound by
+    /// <see cref="WithRows"/>.
+    /// </summary>
+    public static string InsertRows(int count) => RowsSql.GetOrAdd(count, static n =>
+        $"INSERT INTO medication_history ({List}) VALUES " +
+        string.Join(", ", Enumerable.Range(0, n).Select(row => $"(@person, {string.Join(", ", Parameters.Skip(1).Select(p => $"@{p}_{row}"))})")));
+
+    /// <summary>Binds <paramref name="count"/> records from <paramref name="from"/> as the rows of <see cref="InsertRows"/>.</summary>
+    public static DbCommand WithRows(this DbCommand command, long personId, IReadOnlyList<MedicationRecord> records, int from, int count)
+    {
+        for (var row = 0; row < count; row++)
+        {
+            var values = Values(personId, records[from + row]);
+            for (var i = 1; i < values.Length; i++)
+            {
+                command.With($"{Parameters[i]}_{row}", values[i]);
+            }
+        }
+
+        return command;
+    }
 
     public static string Kind(MedicationRecordKind kind) => kind == MedicationRecordKind.Prescription ? "prescription" : "dispensing";
 

@@ -10,25 +10,19 @@ namespace Tsunagu.Storage.Prescriptions;
 /// </summary>
 public sealed class MedicationHistoryStore(Database database)
 {
+    /// <summary>The most rows one INSERT carries: PostgreSQL takes at most 65,535 parameters in a statement.</summary>
+    public const int RowsPerInsert = 100;
+
     private readonly IMedicationHistoryBulk bulk = database.Engine == DatabaseEngine.Sqlite ? new SqliteMedicationHistoryBulk() : new PostgresMedicationHistoryBulk();
 
-    public static async Task InsertAsync(WriteTransaction write, long personId, IReadOnlyList<MedicationRecord> records)
+    /// <summary>Appends a person's records from <paramref name="from"/> on, up to <see cref="RowsPerInsert"/> in one statement.</summary>
+    public static async Task InsertAsync(WriteTransaction write, long personId, IReadOnlyList<MedicationRecord> records, int from = 0)
     {
-        var command = write.Kept(MedicationHistoryColumns.Insert);
-        foreach (var parameter in MedicationHistoryColumns.Parameters)
+        for (var start = from; start < records.Count; start += RowsPerInsert)
         {
-            command.With(parameter, null);
-        }
-
-        foreach (var record in records)
-        {
-            var values = MedicationHistoryColumns.Values(personId, record);
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Set(MedicationHistoryColumns.Parameters[i], values[i]);
-            }
-
-            await command.ExecuteNonQueryAsync();
+            var count = Math.Min(RowsPerInsert, records.Count - start);
+            await write.Kept(MedicationHistoryColumns.InsertRows(count)).With("person", personId)
+                .WithRows(personId, records, start, count).ExecuteNonQueryAsync();
         }
     }
 

@@ -1,0 +1,77 @@
+using Tsunagu.Domain.Drugs;
+using Tsunagu.Domain.People;
+using Tsunagu.Domain.Prescriptions;
+using Tsunagu.Domain.Prescriptions.History;
+using Tsunagu.Domain.Prescriptions.Lifecycle;
+using Tsunagu.Storage.Prescriptions;
+using Tsunagu.Testing;
+using DosageForm = Tsunagu.Domain.Prescriptions.DosageForm;
+
+namespace Tsunagu.Storage.Tests.Prescriptions;
+
+/// <summary>A prescription is stored with its history lines and a 引換番号 no live prescription holds.</summary>
+public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests(engine)
+{
+    private static readonly DateOnly Day = new(2026, 4, 1);
+
+    [Fact]
+    public async Task A_clashing_access_code_is_drawn_again_and_the_prescription_and_its_lines_are_stored_once()
+    {
+        Assert.Equal("123456", await InsertAsync("rx-1", Lines("rx-1", 2), "123456"));
+
+        Assert.Equal("654321", await InsertAsync("rx-2", Lines("rx-2", 3), "123456", "123456", "654321"));
+
+        Assert.Equal(["rx-1|123456", "rx-2|654321"], await Test.RowsAsync("SELECT id, access_code FROM prescriptions ORDER BY id"));
+        Assert.Equal(["rx-1|2", "rx-2|3"], await Test.RowsAsync("SELECT source_id, count(*) FROM medication_history GROUP BY source_id ORDER BY source_id"));
+    }
+
+    [Fact]
+    public async Task More_lines_than_one_statement_carries_are_all_stored()
+    {
+        var lines = Lines("rx-1", MedicationHistoryStore.RowsPerInsert * 2 + 1);
+
+        await InsertAsync("rx-1", lines, "123456");
+
+        Assert.Equal(lines, await new MedicationHistoryStore(Test.Database).ForPersonAsync(1, Day, Day));
+    }
+
+    [Fact]
+    public async Task When_every_draw_clashes_the_insert_fails_and_the_write_stores_nothing_new()
+    {
+        await InsertAsync("rx-1", Lines("rx-1", 1), "123456");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => InsertAsync("rx-2", Lines("rx-2", 2), "123456"));
+
+        Assert.Equal(["rx-1"], await Test.RowsAsync("SELECT id FROM prescriptions"));
+        Assert.Equal(["rx-1"], await Test.RowsAsync("SELECT source_id FROM medication_history"));
+    }
+
+    /// <summary>Stores prescription <paramref name="id"/> in its own write, its codes drawn from <paramref name="draws"/> (the last one repeated).</summary>
+    private async Task<string?> InsertAsync(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws)
+    {
+        var drawn = 0;
+        await using var write = await Test.Database.BeginWriteAsync();
+        var code = await PrescriptionStore.InsertAsync(write, Prescription(id), lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch);
+        await write.CommitAsync();
+        return code;
+    }
+
+    private static NewPrescription Prescription(string id)
+    {
+        var content = new Prescription(
+            Day, null, new Facility("1310000011", "つなぐ内科クリニック"), new Practitioner("医師　太郎"), null,
+            new PrescriptionPatient("患者　花子", null, Sex.Female, new DateOnly(1980, 1, 1)), null, [], null, [], []);
+        return new NewPrescription(id, 1, PrescriptionState.Registered(content, IssueType.Paper), false, null, "text/csv", content, [1, 2, 3]);
+    }
+
+    private static MedicationRecord[] Lines(string id, int count) =>
+    [
+        .. Enumerable.Range(1, count).Select(line => new MedicationRecord(
+            MedicationRecordKind.Prescription, id, line, id, "1310000011", "つなぐ内科クリニック", Day, Day.AddDays(3), "629000010", "629000010",
+            new IngredientKey("1124007", AdministrationRoute.Oral, null), $"薬品{line}", 1, "錠", "1日1回就寝前", DosageForm.Internal, 28, false, false)),
+    ];
+}
+
+public sealed class PrescriptionInsertOnSqlite() : PrescriptionInsertTests(TestEngine.Sqlite);
+
+public sealed class PrescriptionInsertOnPostgres() : PrescriptionInsertTests(TestEngine.PostgreSql);
