@@ -34,6 +34,19 @@ run_demo_scenario() {
   BODIES_FILE="$DEMO_DATA/bodies" TOKEN_FILE="$DEMO_DATA/token" CONTENT_TYPE="$content_type" \
     wrk -t2 -c32 -d15s -s bench/wrk/post-bodies.lua "$SERVER_URL$path" >/dev/null
   echo "==> wrk -t2 -c32 -d$duration --latency POST $SERVER_URL$path ($engine, $people people, $history history lines each, $kind bodies)"
+  local before; before="$(cpu_ticks)"
   BODIES_FILE="$DEMO_DATA/bodies" TOKEN_FILE="$DEMO_DATA/token" CONTENT_TYPE="$content_type" \
     wrk -t2 -c32 -d"$duration" --latency -s bench/wrk/post-bodies.lua "$SERVER_URL$path"
+  print_cpu_share "$before" "$(cpu_ticks)"
+}
+
+# The machine's idle, iowait and stolen CPU time (/proc/stat: idle, iowait, steal, all) — a run with time stolen by
+# other guests of the host measured a smaller machine, so say so beside its numbers.
+cpu_ticks() { awk '/^cpu /{print $5, $6, $9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat; }
+
+print_cpu_share() {
+  read -r idle0 iowait0 steal0 all0 <<<"$1"
+  read -r idle1 iowait1 steal1 all1 <<<"$2"
+  local all=$((all1 - all0))
+  echo "==> CPU over the run (all cores): idle $(( 100 * (idle1 - idle0) / all ))%, iowait $(( 100 * (iowait1 - iowait0) / all ))%, stolen by the host $(( 100 * (steal1 - steal0) / all ))%"
 }
