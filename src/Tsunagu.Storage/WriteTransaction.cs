@@ -11,7 +11,6 @@ public sealed class WriteTransaction : IAsyncDisposable
     private readonly Action? release;
     private readonly bool ownsConnection;
     private readonly KeptCommands kept;
-    private readonly bool roundTrips;
     private string? ahead;
     private bool released;
 
@@ -21,8 +20,7 @@ public sealed class WriteTransaction : IAsyncDisposable
     /// disposes them at its end.
     /// </param>
     /// <param name="roundTrips">
-    /// Whether every command is a round trip to a server (PostgreSQL), which <see cref="SendWithNextAsync"/> saves;
-    /// SQLite runs in the process.
+    /// Whether every command is a round trip to a server (PostgreSQL), which <see cref="SendWithNextAsync"/> saves.
     /// </param>
     internal WriteTransaction(DbConnection connection, DbTransaction transaction, Action? release, bool ownsConnection = true, KeptCommands? kept = null, bool roundTrips = false)
     {
@@ -31,12 +29,15 @@ public sealed class WriteTransaction : IAsyncDisposable
         this.release = release;
         this.ownsConnection = ownsConnection;
         this.kept = kept ?? new KeptCommands(connection, keep: false);
-        this.roundTrips = roundTrips;
+        HasRoundTrips = roundTrips;
     }
 
     public DbConnection Connection { get; }
 
     public DbTransaction Transaction { get; }
+
+    /// <summary>Whether every command is a round trip to a server (PostgreSQL), rather than a call into the process (SQLite).</summary>
+    internal bool HasRoundTrips { get; }
 
     /// <summary>A command bound to this transaction.</summary>
     public DbCommand Command(string sql)
@@ -64,7 +65,7 @@ public sealed class WriteTransaction : IAsyncDisposable
     /// </summary>
     internal async ValueTask SendWithNextAsync(string sql)
     {
-        if (roundTrips)
+        if (HasRoundTrips)
         {
             ahead = ahead is null ? sql : $"{ahead}; {sql}";
             return;
