@@ -46,12 +46,27 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
         Assert.Equal(["rx-1"], await Test.RowsAsync("SELECT source_id FROM medication_history"));
     }
 
+    [Fact]
+    public async Task A_copy_given_other_content_stores_that_content()
+    {
+        var original = Prescription("rx-1");
+        var other = original.Content with { Doctor = new Practitioner("医師　次郎"), Remarks = ["一包化"] };
+
+        await InsertAsync(original with { Content = other }, [], "123456");
+
+        var stored = await new PrescriptionStore(Test.Database).FindAsync("rx-1");
+        Assert.Equal("医師　次郎", stored!.Content.Doctor.Name);
+        Assert.Equal(["一包化"], stored.Content.Remarks);
+    }
+
     /// <summary>Stores prescription <paramref name="id"/> in its own write, its codes drawn from <paramref name="draws"/> (the last one repeated).</summary>
-    private async Task<string?> InsertAsync(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws)
+    private Task<string?> InsertAsync(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws) => InsertAsync(Prescription(id), lines, draws);
+
+    private async Task<string?> InsertAsync(NewPrescription prescription, IReadOnlyList<MedicationRecord> lines, params string[] draws)
     {
         var drawn = 0;
         await using var write = await Test.Database.BeginWriteAsync();
-        var code = await PrescriptionStore.InsertAsync(write, Prescription(id), lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch);
+        var code = await PrescriptionStore.InsertAsync(write, prescription, lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch);
         await write.CommitAsync();
         return code;
     }
