@@ -14,7 +14,12 @@ namespace Tsunagu.Storage;
 /// </summary>
 public sealed class GroupWriter : IAsyncDisposable
 {
-    private const int MaxBatch = 128;
+    /// <summary>
+    /// The most units in one batch. Each unit that writes is a subtransaction on PostgreSQL, and a backend keeps at most
+    /// 64 of them in its shared cache (PGPROC_MAX_CACHED_SUBXIDS); past that, every other session's snapshot has to look
+    /// them up in pg_subtrans until the batch ends. Batches under load are 4–30 units.
+    /// </summary>
+    private const int MaxBatch = 64;
 
     private readonly Database database;
     private readonly AuditAppender audit;
