@@ -20,15 +20,21 @@ internal static class MedicationHistoryColumns
         "ingredient", "route", "drug_name", "quantity", "unit", "usage", "form", "days", "inpatient", "in_house",
     ];
 
+    /// <summary>The parameter names of each row of <see cref="InsertRows"/> (<c>@source_0</c>, …), made once.</summary>
+    private static readonly string[][] RowParameters =
+    [
+        .. Enumerable.Range(0, MedicationHistoryStore.RowsPerInsert).Select(row => Parameters.Select(p => $"@{p}_{row}").ToArray()),
+    ];
+
     private static readonly ConcurrentDictionary<int, string> RowsSql = new();
 
     /// <summary>
-    /// Inserts <paramref name="count"/> rows of the person bound as <c>@person</c>, each row's other values bound by
-    /// <see cref="WithRows"/>.
+    /// Inserts <paramref name="count"/> rows (at most <see cref="MedicationHistoryStore.RowsPerInsert"/>) of the person
+    /// bound as <c>@person</c>, each row's other values bound by <see cref="WithRows"/>.
     /// </summary>
     public static string InsertRows(int count) => RowsSql.GetOrAdd(count, static n =>
         $"INSERT INTO medication_history ({List}) VALUES " +
-        string.Join(", ", Enumerable.Range(0, n).Select(row => $"(@person, {string.Join(", ", Parameters.Skip(1).Select(p => $"@{p}_{row}"))})")));
+        string.Join(", ", RowParameters.Take(n).Select(names => $"(@person, {string.Join(", ", names.Skip(1))})")));
 
     /// <summary>Binds <paramref name="count"/> records from <paramref name="from"/> as the rows of <see cref="InsertRows"/>.</summary>
     public static DbCommand WithRows(this DbCommand command, long personId, IReadOnlyList<MedicationRecord> records, int from, int count)
@@ -38,7 +44,7 @@ internal static class MedicationHistoryColumns
             var values = Values(personId, records[from + row]);
             for (var i = 1; i < values.Length; i++)
             {
-                command.With($"{Parameters[i]}_{row}", values[i]);
+                command.With(RowParameters[row][i], values[i]);
             }
         }
 
