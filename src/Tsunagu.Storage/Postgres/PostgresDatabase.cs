@@ -6,10 +6,10 @@ namespace Tsunagu.Storage.Postgres;
 /// <summary>
 /// PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>; statements are prepared automatically. A connection
 /// goes back to the pool without a session reset: Tsunagu changes no session state (a pool's settings are given when its
-/// connections start, locks are transaction locks), and the reset — seven statements in one more round trip per open — doubled the work of a
-/// read-only eligibility check. Writes that need not wait for the disk flush (<see cref="WriteDurability.Committed"/>)
-/// take their connections from a second pool whose sessions start with <c>synchronous_commit = off</c>, so they spend no
-/// round trip on a <c>SET LOCAL</c>.
+/// connections start, locks are transaction locks), and the reset — seven statements in one more round trip per open —
+/// doubled the work of a read-only eligibility check. Writes that need not wait for the disk flush
+/// (<see cref="WriteDurability.Committed"/>) take their connections from a second pool whose sessions start with
+/// <c>synchronous_commit = off</c>, so they spend no round trip on a <c>SET LOCAL</c>.
 /// </summary>
 public sealed class PostgresDatabase : Database
 {
