@@ -23,7 +23,7 @@ namespace Tsunagu.Server.Prescriptions;
 public sealed class PrescriptionCheck(
     PrescriptionDocuments documents,
     DocumentPatients documentPatients,
-    PatientResolver patients,
+    CheckedPatientResolver patients,
     PrescriptionStore prescriptions,
     DrugCatalogSource catalogs,
     MedicationCheckService checks,
@@ -77,8 +77,8 @@ public sealed class PrescriptionCheck(
     {
         var now = clock.GetUtcNow();
         var options = new CheckOptions(JapanTime.DateOf(now), caller.Organization, includeOwn, subject.InHouseOrderDate);
-        var outcome = await checks.CheckAsync(subject.PersonId, caller.Role, subject.Drugs, catalog, options, excluded, cancellationToken);
-        await audit.RecordAsync(RxEvents.Of(caller, now, subject.PersonId, Action, AuditOutcome.Success, outcome.Summary), cancellationToken);
+        var outcome = await checks.CheckAsync(subject.Patient, caller.Role, subject.Drugs, catalog, options, excluded, cancellationToken);
+        await audit.RecordAsync(RxEvents.Of(caller, now, subject.Patient.PersonId, Action, AuditOutcome.Success, outcome.Summary), cancellationToken);
         return outcome;
     }
 
@@ -102,14 +102,15 @@ public sealed class PrescriptionCheck(
     private async Task<(CheckSubject? Subject, IReadOnlyList<FieldError> Errors)> CodesFor(PatientIdentifiers patient, IReadOnlyList<string>? codes, DrugMaster master, CancellationToken cancellationToken)
     {
         var reader = new FieldReader();
-        var (match, errors) = await patients.ResolveAsync(patient, cancellationToken);
+        var today = JapanTime.DateOf(clock.GetUtcNow());
+        var (match, history, errors) = await patients.ResolveAsync(patient, MedicationCheckService.HistorySince(today), cancellationToken);
         reader.AddRange(errors);
         if (codes is null || codes.Count == 0)
         {
             reader.Add(InputErrors.Required, "drugs");
         }
 
-        var resolved = codes is { Count: > 0 } ? master.ResolveAll(codes, JapanTime.DateOf(clock.GetUtcNow()), "drugs") : null;
+        var resolved = codes is { Count: > 0 } ? master.ResolveAll(codes, today, "drugs") : null;
         if (reader.HasErrors || resolved is { IsValid: false })
         {
             return (null, [.. reader.Errors, .. resolved?.Errors ?? []]);
@@ -117,7 +118,7 @@ public sealed class PrescriptionCheck(
 
         return PatientResolver.Failure(match!) is { } failure
             ? (null, [failure])
-            : (new CheckSubject(match!.PersonId, [.. resolved!.Value!.Select((drug, i) => new CheckedDrug(i + 1, null, codes![i], drug))]), []);
+            : (new CheckSubject(new CheckedPatient(match!.PersonId, history), [.. resolved!.Value!.Select((drug, i) => new CheckedDrug(i + 1, null, codes![i], drug))]), []);
     }
 
     private async Task<(CheckSubject? Subject, IReadOnlyList<FieldError> Errors)> FromDocumentAsync(CheckInput input, DrugMaster master, CancellationToken cancellationToken)
@@ -129,7 +130,9 @@ public sealed class PrescriptionCheck(
         }
 
         var prescription = read.Value!.Content;
-        var (person, unknown) = await documentPatients.ResolveAsync(prescription.Insurance, prescription.Patient, cancellationToken);
+        var checkDate = input.InHouse ? prescription.IssueDate : JapanTime.DateOf(clock.GetUtcNow());
+        var (person, unknown) = await documentPatients.ResolveWithHistoryAsync(
+            prescription.Insurance, prescription.Patient, MedicationCheckService.HistorySince(checkDate), cancellationToken);
         if (person is null)
         {
             return (null, unknown);
@@ -137,7 +140,7 @@ public sealed class PrescriptionCheck(
 
         var drugs = PrescribedDrugs.Resolve(master, prescription.Rps, prescription.IssueDate);
         return drugs.IsValid
-            ? (new CheckSubject(person.Value, CheckedDrug.Of(drugs.Value!), input.InHouse ? prescription.IssueDate : null), [])
+            ? (new CheckSubject(person, CheckedDrug.Of(drugs.Value!), input.InHouse ? prescription.IssueDate : null), [])
             : (null, drugs.Errors);
     }
 

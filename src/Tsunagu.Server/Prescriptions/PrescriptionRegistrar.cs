@@ -46,8 +46,10 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
             return await writes.RefuseAsync(caller, Action, null, [refusal], cancellationToken);
         }
 
-        var (person, unknown) = await patients.ResolveAsync(document.Content.Insurance, document.Content.Patient, cancellationToken);
-        if (person is null)
+        var options = new CheckOptions(today, caller.Organization, input.IncludeOwn, issueType == IssueType.InHouse ? document.Content.IssueDate : null);
+        var (patient, unknown) = await patients.ResolveWithHistoryAsync(
+            document.Content.Insurance, document.Content.Patient, MedicationCheckService.HistorySince(options.CheckDate), cancellationToken);
+        if (patient is null)
         {
             return await writes.RefuseAsync(caller, Action, null, unknown, cancellationToken);
         }
@@ -56,12 +58,11 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
         var drugs = PrescribedDrugs.Resolve(catalog.Master, document.Content.Rps, document.Content.IssueDate);
         if (!drugs.IsValid)
         {
-            return await writes.RefuseAsync(caller, Action, person, drugs.Errors, cancellationToken);
+            return await writes.RefuseAsync(caller, Action, patient.PersonId, drugs.Errors, cancellationToken);
         }
 
-        var options = new CheckOptions(today, caller.Organization, input.IncludeOwn, issueType == IssueType.InHouse ? document.Content.IssueDate : null);
-        var outcome = await checks.CheckAsync(person.Value, caller.Role, CheckedDrug.Of(drugs.Value!), catalog, options, cancellationToken: cancellationToken);
-        var registration = Registration.Of(person.Value, document, issueType, input, drugs.Value!, outcome, caller, today);
+        var outcome = await checks.CheckAsync(patient, caller.Role, CheckedDrug.Of(drugs.Value!), catalog, options, cancellationToken: cancellationToken);
+        var registration = Registration.Of(patient.PersonId, document, issueType, input, drugs.Value!, outcome, caller, today);
         return await writes.WriteAsync(input.Key, write => StoreAsync(write, registration), cancellationToken);
     }
 

@@ -14,6 +14,8 @@ public static class PrescriptionServices
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton(provider => new GroupWriter(provider.GetRequiredService<Database>(), provider.GetRequiredService<AuditAppender>()));
         services.AddSingleton<PrescriptionDocuments>();
+        services.AddSingleton<CardHistoryLookup>();
+        services.AddSingleton<CheckedPatientResolver>();
         services.AddSingleton<DocumentPatients>();
         services.AddSingleton<MedicationCheckService>();
         services.AddSingleton<RxWrites>();
