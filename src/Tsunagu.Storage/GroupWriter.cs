@@ -10,7 +10,8 @@ namespace Tsunagu.Storage;
 /// leaves the others alone — appends the batch's audit events last, commits once, then answers every caller. One disk
 /// flush and one turn on the audit chain's head serve the whole batch, which is what lets SQLite (one writer, one fsync
 /// per commit) and PostgreSQL (the audit head locked until commit) take a thousand writes a second. A caller is answered
-/// only after its batch committed; when the commit fails, every unit of the batch fails with it.
+/// only after its batch committed; when the commit fails, every unit of the batch fails with it. On PostgreSQL the
+/// units' openings (<see cref="UnitOpening"/>) go first, all in one round trip (ADR 0009).
 /// </summary>
 public sealed class GroupWriter : IAsyncDisposable
 {
@@ -37,9 +38,16 @@ public sealed class GroupWriter : IAsyncDisposable
     /// Queues <paramref name="unit"/> and completes with its result once its batch committed (or with its exception).
     /// The unit runs on the batch's transaction: it must not open another write, nor wait on a read audit.
     /// </summary>
-    public Task<T> WriteAsync<T>(Func<WriteTransaction, Task<GroupWrite<T>>> unit, CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<WriteTransaction, Task<GroupWrite<T>>> unit, CancellationToken cancellationToken = default) =>
+        WriteAsync(null, unit, cancellationToken);
+
+    /// <summary>
+    /// Queues <paramref name="unit"/> with the commands it runs first, which the writer may send together with other
+    /// units' in one round trip (<see cref="UnitOpening"/>); completes as the other overload does.
+    /// </summary>
+    public Task<T> WriteAsync<T>(UnitOpening? opening, Func<WriteTransaction, Task<GroupWrite<T>>> unit, CancellationToken cancellationToken = default)
     {
-        var pending = new PendingGroupWrite<T>(unit);
+        var pending = new PendingGroupWrite<T>(unit, opening);
         ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
         return pending.Completion.WaitAsync(cancellationToken);
     }
@@ -72,7 +80,7 @@ public sealed class GroupWriter : IAsyncDisposable
             await using var write = await database.BeginWriteAsync();
             var savepoints = new UnitSavepoints(write);
             var events = new List<AuditEvent>();
-            foreach (var pending in batch)
+            foreach (var pending in await OpeningBatch.RunAsync(write, batch))
             {
                 await pending.RunAsync(write, savepoints, events);
             }

@@ -3,7 +3,7 @@ using Tsunagu.Domain.Audit;
 namespace Tsunagu.Storage;
 
 /// <summary>A queued unit with its typed result.</summary>
-internal sealed class PendingGroupWrite<T>(Func<WriteTransaction, Task<GroupWrite<T>>> unit) : PendingGroupWrite
+internal sealed class PendingGroupWrite<T>(Func<WriteTransaction, Task<GroupWrite<T>>> unit, UnitOpening? opening) : PendingGroupWrite(opening)
 {
     private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private GroupWrite<T>? outcome;

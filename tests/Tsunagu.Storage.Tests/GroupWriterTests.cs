@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Tsunagu.Domain.Audit;
 using Tsunagu.Storage.Audit;
 using Tsunagu.Testing;
@@ -57,6 +58,59 @@ public abstract class GroupWriterTests(TestEngine engine) : DatabaseTests(engine
         Assert.Equal(["first", "refused", "refused again", "last"], await Task.WhenAll(first, refused, refusedAgain, last));
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
         Assert.Equal(["first", "last"], await NamesAsync());
+    }
+
+    [Fact]
+    public async Task Units_with_openings_in_one_batch_each_run_their_opening_once_and_a_refusing_one_leaves_nothing()
+    {
+        await using var writer = new GroupWriter(Test.Database, new AuditAppender(Test.Database, "writer"));
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = KeepFirstOnceOpen(writer, gate.Task);
+        (UnitOpening Opening, Task<string> Written)[] opened =
+            [WithOpening(writer, "a", 2), WithOpening(writer, "refused", 3, keep: false), WithOpening(writer, "c", 4)];
+        gate.SetResult();
+
+        Assert.Equal(["first", "a", "refused", "c"], await Task.WhenAll([first, .. opened.Select(o => o.Written)]));
+        Assert.Equal(["a", "c", "first"], await NamesAsync());
+        Assert.All(opened, o => Assert.Equal(OpeningsRunTogether ? [1] : null, o.Opening.RecordsAffected));
+    }
+
+    [Fact]
+    public async Task A_unit_whose_opening_fails_fails_alone_and_the_units_before_and_after_it_are_stored()
+    {
+        await using var writer = new GroupWriter(Test.Database, new AuditAppender(Test.Database, "writer"));
+        await writer.WriteAsync(write => KeptAsync(write, "taken", 1));
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = KeepFirstOnceOpen(writer, gate.Task);
+        var before = WithOpening(writer, "a", 2);
+        var failing = WithOpening(writer, "taken", 3);
+        var after = WithOpening(writer, "c", 4);
+        gate.SetResult();
+
+        Assert.Equal(["first", "a", "c"], await Task.WhenAll(first, before.Written, after.Written));
+        await Assert.ThrowsAnyAsync<DbException>(() => failing.Written);
+        Assert.Equal(["a", "c", "first", "taken"], await NamesAsync());
+        Assert.Equal(OpeningsRunTogether ? [1] : null, before.Opening.RecordsAffected);
+        Assert.Null(after.Opening.RecordsAffected);
+    }
+
+    /// <summary>Whether the writer sends openings together: on PostgreSQL, whose every command is a round trip.</summary>
+    private bool OpeningsRunTogether => Test.Database.Engine == DatabaseEngine.PostgreSql;
+
+    /// <summary>Queues a unit that inserts <paramref name="name"/> by its opening, or itself when the opening did not run.</summary>
+    private static (UnitOpening Opening, Task<string> Written) WithOpening(GroupWriter writer, string name, int audit, bool keep = true)
+    {
+        var opening = new UnitOpening(write => [write.Command(Insert).With("name", name)], write => write.Command("DELETE FROM id_blocks WHERE name = @name").With("name", name).ExecuteNonQueryAsync());
+        var written = writer.WriteAsync(opening, async write =>
+        {
+            if (opening.RecordsAffected is null)
+            {
+                await write.Kept(Insert).With("name", name).ExecuteNonQueryAsync();
+            }
+
+            return new GroupWrite<string>(name, keep, [Numbered(audit)]);
+        });
+        return (opening, written);
     }
 
     /// <summary>Queues a unit keeping "first" that waits for <paramref name="gate"/>, so that the units queued meanwhile share a batch after it.</summary>

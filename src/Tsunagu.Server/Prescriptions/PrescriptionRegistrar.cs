@@ -62,8 +62,8 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
         }
 
         var outcome = await checks.CheckAsync(patient, caller.Role, CheckedDrug.Of(drugs.Value!), catalog, options, cancellationToken: cancellationToken);
-        var registration = Registration.Of(patient.PersonId, document, issueType, input, drugs.Value!, outcome, caller, today);
-        return await writes.WriteAsync(input.Key, write => StoreAsync(write, registration), cancellationToken);
+        var registration = Registration.Of(patient.PersonId, document, issueType, input, drugs.Value!, outcome, caller, writes.Now, today);
+        return await writes.WriteAsync(input.Key, registration.Insert.Opening, write => StoreAsync(write, registration), cancellationToken);
     }
 
     /// <summary>Refuses a request whose query or headers are malformed, before its document is read; audited like every refusal.</summary>
@@ -97,9 +97,8 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
 
     private async Task<GroupWrite<RxAnswer>> StoreAsync(WriteTransaction write, Registration r)
     {
-        var now = writes.Now;
         var stored = r.Stored;
-        var accessCode = await PrescriptionStore.InsertAsync(write, stored, r.History, AccessCodes.New, now);
+        var accessCode = await r.Insert.RunAsync(write);
         var status = StatusView.Of(stored.Id, stored.State, r.Today);
         var response = new RegistrationResponse(stored.Id, accessCode, status.IssueType, status.Status, status.StatusJa, stored.State.UsesTotal, status.Window, r.Outcome.Issues);
         var body = JsonSerializer.SerializeToUtf8Bytes(response, PrescriptionJson.Readable.RegistrationResponse);
@@ -107,24 +106,25 @@ public sealed class PrescriptionRegistrar(PrescriptionDocuments documents, Docum
         var detail = $"{status.IssueType} {stored.Id}: {r.History.Count} drugs, {r.Outcome.Summary}";
         return GroupWrite<RxAnswer>.Kept(
             RxAnswer.Of(new StoredAnswer([], StatusCodes.Status201Created, $"/prescriptions/{stored.Id}", body)),
-            RxEvents.Of(r.Caller, now, stored.PersonId, Action, AuditOutcome.Success, detail));
+            RxEvents.Of(r.Caller, r.Now, stored.PersonId, Action, AuditOutcome.Success, detail));
     }
 
     /// <summary>
     /// Everything the write needs, read, checked and made before it: the group writer runs one unit at a time, so work
     /// that does not depend on the write (the stored row and its JSON, the history lines) is done here, in parallel.
     /// </summary>
-    private sealed record Registration(NewPrescription Stored, IReadOnlyList<MedicationRecord> History, CheckOutcome Outcome, Caller Caller, DateOnly Today)
+    private sealed record Registration(NewPrescription Stored, IReadOnlyList<MedicationRecord> History, PrescriptionInsert Insert, CheckOutcome Outcome, Caller Caller, DateTimeOffset Now, DateOnly Today)
     {
         public static Registration Of(
             long personId, DocumentRead<Prescription> document, IssueType issueType, RegistrationInput input,
-            IReadOnlyList<PrescribedDrug> drugs, CheckOutcome outcome, Caller caller, DateOnly today)
+            IReadOnlyList<PrescribedDrug> drugs, CheckOutcome outcome, Caller caller, DateTimeOffset now, DateOnly today)
         {
             var id = Guid.CreateVersion7().ToString("N");
             var content = document.Content;
             var state = PrescriptionState.Registered(content, issueType);
             var stored = new NewPrescription(id, personId, state, input.Inpatient, document.Signer?.Name, input.MediaType, content, input.Body);
-            return new Registration(stored, MedicationRecords.ForPrescription(id, content, drugs, state, input.Inpatient), outcome, caller, today);
+            var history = MedicationRecords.ForPrescription(id, content, drugs, state, input.Inpatient);
+            return new Registration(stored, history, new PrescriptionInsert(stored, history, AccessCodes.New, now), outcome, caller, now, today);
         }
     }
 }

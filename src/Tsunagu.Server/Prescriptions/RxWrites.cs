@@ -34,7 +34,14 @@ public sealed class RxWrites(IdempotencyStore answers, GroupWriter writer, Usage
 
     /// <summary>Runs <paramref name="unit"/> in the group writer, unless the key was used meanwhile, and stores its answer under the key.</summary>
     public Task<RxAnswer> WriteAsync(IdempotencyKey? key, Func<WriteTransaction, Task<GroupWrite<RxAnswer>>> unit, CancellationToken cancellationToken = default) =>
-        writer.WriteAsync(write => OnceAsync(write, key, unit), cancellationToken);
+        WriteAsync(key, null, unit, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, with the commands the unit runs first (<see cref="UnitOpening"/>). They are given to the
+    /// writer only without a key: with one, the key must be looked up in the write before anything is stored.
+    /// </summary>
+    public Task<RxAnswer> WriteAsync(IdempotencyKey? key, UnitOpening? opening, Func<WriteTransaction, Task<GroupWrite<RxAnswer>>> unit, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(key is null ? opening : null, write => OnceAsync(write, key, unit), cancellationToken);
 
     public void Count(Caller caller, string metric)
     {

@@ -9,7 +9,8 @@ namespace Tsunagu.Storage.Postgres;
 /// connections start, locks are transaction locks), and the reset — seven statements in one more round trip per open —
 /// doubled the work of a read-only eligibility check. Writes that need not wait for the disk flush
 /// (<see cref="WriteDurability.Committed"/>) take their connections from a second pool whose sessions start with
-/// <c>synchronous_commit = off</c>, so they spend no round trip on a <c>SET LOCAL</c>.
+/// <c>synchronous_commit = off</c>, so they spend no round trip on a <c>SET LOCAL</c>. A failed batch names its failing
+/// command, which tells the group writer whose opening failed (<see cref="UnitOpening"/>).
 /// </summary>
 public sealed class PostgresDatabase : Database
 {
@@ -25,6 +26,7 @@ public sealed class PostgresDatabase : Database
         }
 
         builder.NoResetOnClose = true;
+        builder.IncludeFailedBatchedCommand = true;
 
         DataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         builder.Options = $"{builder.Options} -c synchronous_commit=off".Trim();

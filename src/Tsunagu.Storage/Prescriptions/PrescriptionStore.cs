@@ -10,45 +10,12 @@ namespace Tsunagu.Storage.Prescriptions;
 /// </summary>
 public sealed class PrescriptionStore(Database database)
 {
-    /// <summary>How many 引換番号 are drawn before giving up; with a million codes a clash is rare until most are live.</summary>
-    public const int AccessCodeAttempts = 20;
-
-    private const string Insert =
+    /// <summary>Inserts a prescription unless its id or 引換番号 is taken (then no row).</summary>
+    internal const string Insert =
         "INSERT INTO prescriptions (id, person_id, facility_code, issue_type, status, access_code, holder_code, issue_date, window_from, window_to, " +
         "uses_total, uses_done, inpatient, signer, media_type, content, raw, created_at, updated_at) VALUES (@id, @person, @facility, @issue_type, @status, " +
         "@code, @holder, @issue_date, @window_from, @window_to, @uses_total, @uses_done, @inpatient, @signer, @media_type, @content, @raw, @at, @at) " +
         "ON CONFLICT DO NOTHING";
-
-    /// <summary>
-    /// Stores the prescription and its medication-history lines with a fresh 引換番号 from <paramref name="newAccessCode"/>
-    /// (drawn again while it clashes with a live one) and returns the code; none for an in-house order. On PostgreSQL the
-    /// prescription and its first lines go in one command — one round trip, which is most of a registration's time in
-    /// the group writer; the lines are stored whether or not the code clashed, so after a clash only the prescription is
-    /// sent again. SQLite, with no round trip to save, runs them as two commands: one command of both statements made
-    /// its registrations about a tenth slower.
-    /// </summary>
-    public static async Task<string?> InsertAsync(
-        WriteTransaction write, NewPrescription prescription, IReadOnlyList<MedicationRecord> history, Func<string> newAccessCode, DateTimeOffset at)
-    {
-        var live = prescription.State.IsLive;
-        var lines = write.HasRoundTrips ? Math.Min(history.Count, MedicationHistoryStore.RowsPerInsert) : 0;
-        var code = live ? newAccessCode() : null;
-        var withLines = lines == 0 ? Insert : $"{Insert}; {MedicationHistoryColumns.InsertRows(lines)}";
-        var stored = await Bound(write, withLines, prescription, code, at).WithRows(prescription.PersonId, history, 0, lines).ExecuteNonQueryAsync() == lines + 1;
-        for (var attempt = 1; !stored && attempt < AccessCodeAttempts; attempt++)
-        {
-            code = live ? newAccessCode() : null;
-            stored = await Bound(write, Insert, prescription, code, at).ExecuteNonQueryAsync() == 1;
-        }
-
-        if (!stored)
-        {
-            throw new InvalidOperationException($"No free 引換番号 after {AccessCodeAttempts} draws: too many live prescriptions for 6-digit codes.");
-        }
-
-        await MedicationHistoryStore.InsertAsync(write, prescription.PersonId, history, from: lines);
-        return code;
-    }
 
     /// <summary>The prescription with this id, or null.</summary>
     public async Task<StoredPrescription?> FindAsync(string id, CancellationToken cancellationToken = default)
@@ -121,7 +88,8 @@ public sealed class PrescriptionStore(Database database)
     }
 
     /// <summary>A command for <paramref name="sql"/> with the prescription's values bound (its code as <paramref name="code"/>).</summary>
-    private static DbCommand Bound(WriteTransaction write, string sql, NewPrescription prescription, string? code, DateTimeOffset at) =>
+    /// <summary>A command of <paramref name="sql"/> with the prescription's columns bound, its 引換番号 <paramref name="code"/>.</summary>
+    internal static DbCommand Bound(WriteTransaction write, string sql, NewPrescription prescription, string? code, DateTimeOffset at) =>
         write.Kept(sql)
             .With("id", prescription.Id).With("person", prescription.PersonId).With("facility", prescription.Content.Facility.Code)
             .WithState(prescription.State).With("code", code).With("issue_date", prescription.Content.IssueDate)

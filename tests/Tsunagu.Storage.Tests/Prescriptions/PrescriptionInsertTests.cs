@@ -3,6 +3,7 @@ using Tsunagu.Domain.People;
 using Tsunagu.Domain.Prescriptions;
 using Tsunagu.Domain.Prescriptions.History;
 using Tsunagu.Domain.Prescriptions.Lifecycle;
+using Tsunagu.Storage.Audit;
 using Tsunagu.Storage.Prescriptions;
 using Tsunagu.Testing;
 using DosageForm = Tsunagu.Domain.Prescriptions.DosageForm;
@@ -59,6 +60,39 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
         Assert.Equal(["一包化"], stored.Content.Remarks);
     }
 
+    [Fact]
+    public async Task Registered_together_by_the_group_writer_a_clashing_code_is_drawn_again_and_a_prescription_with_no_free_code_leaves_nothing()
+    {
+        await InsertAsync("rx-0", Lines("rx-0", 1), "111111");
+        await using var writer = new GroupWriter(Test.Database, new AuditAppender(Test.Database, "rx"));
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiting = writer.WriteAsync(async _ =>
+        {
+            await gate.Task;
+            return GroupWrite<string?>.Discarded(null);
+        });
+        var clashing = Register(writer, Insert("rx-1", Lines("rx-1", 2), "111111", "222222"));
+        var free = Register(writer, Insert("rx-2", Lines("rx-2", 1), "333333"));
+        var exhausted = Register(writer, Insert("rx-3", Lines("rx-3", 2), "111111"));
+        gate.SetResult();
+
+        Assert.Null(await waiting);
+        Assert.Equal(("222222", "333333"), (await clashing, await free));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => exhausted);
+        Assert.Equal(["rx-0|111111", "rx-1|222222", "rx-2|333333"], await Test.RowsAsync("SELECT id, access_code FROM prescriptions ORDER BY id"));
+        Assert.Equal(["rx-0|1", "rx-1|2", "rx-2|1"], await Test.RowsAsync("SELECT source_id, count(*) FROM medication_history GROUP BY source_id ORDER BY source_id"));
+    }
+
+    private static Task<string?> Register(GroupWriter writer, PrescriptionInsert insert) =>
+        writer.WriteAsync(insert.Opening, async write => GroupWrite<string?>.Kept(await insert.RunAsync(write)));
+
+    /// <summary>The insert of prescription <paramref name="id"/>, its codes drawn from <paramref name="draws"/> (the last one repeated).</summary>
+    private static PrescriptionInsert Insert(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws)
+    {
+        var drawn = 0;
+        return new PrescriptionInsert(Prescription(id), lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch);
+    }
+
     /// <summary>Stores prescription <paramref name="id"/> in its own write, its codes drawn from <paramref name="draws"/> (the last one repeated).</summary>
     private Task<string?> InsertAsync(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws) => InsertAsync(Prescription(id), lines, draws);
 
@@ -66,7 +100,7 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
     {
         var drawn = 0;
         await using var write = await Test.Database.BeginWriteAsync();
-        var code = await PrescriptionStore.InsertAsync(write, prescription, lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch);
+        var code = await new PrescriptionInsert(prescription, lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch).RunAsync(write);
         await write.CommitAsync();
         return code;
     }
