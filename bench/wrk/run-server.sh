@@ -3,7 +3,10 @@
 # After it: SERVER_URL, SERVER_DATA. The server stops when the shell exits.
 
 start_bench_server() {
-  dotnet build src/Tsunagu.Server -c Release -v quiet -nologo >/dev/null
+  local build
+  if ! build="$(dotnet build src/Tsunagu.Server -c Release -v quiet -nologo 2>&1)"; then
+    echo "the server did not build:" >&2; echo "$build" >&2; return 1
+  fi
   local port
   port="$(free_port 18080)"
   SERVER_DATA="${1:-$(mktemp -d /tmp/tsunagu-bench-data.XXXXXX)}"
@@ -18,7 +21,7 @@ start_bench_server() {
   echo "the server did not start; its log:" >&2; cat "$SERVER_DATA/server.log" >&2; return 1
 }
 
-stop_bench_server() { kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; }
+stop_bench_server() { [ -n "${SERVER_PID:-}" ] || return 0; kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; }
 
 # demo_token KIND: an access token for the demo client of that kind (from demo-clients.json).
 demo_token() {
