@@ -9,8 +9,6 @@ namespace Tsunagu.Server.People;
 /// </summary>
 public sealed record PatientMatch(CoverageKey Key, IReadOnlyList<StoredCoverage> Matches)
 {
-    public bool IsUnique => Matches.Select(m => m.PersonId).Distinct().Count() == 1;
-
     public StoredCoverage Coverage => Matches[0];
 
     public long PersonId => Matches[0].PersonId;

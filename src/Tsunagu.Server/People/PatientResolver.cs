@@ -31,10 +31,17 @@ public sealed class PatientResolver(CoverageStore coverages)
     }
 
     /// <summary>The error answer for a lookup that did not find exactly one person, or null when it did.</summary>
-    public static FieldError? Failure(PatientMatch match) => match.Matches.Count switch
+    public static FieldError? Failure(PatientMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return Failure(match.Matches.Select(m => m.PersonId).Distinct().Count());
+    }
+
+    /// <summary>The error answer for a lookup that found <paramref name="people"/> people, or null for one.</summary>
+    public static FieldError? Failure(int people) => people switch
     {
         0 => new FieldError(PatientErrors.NotFound, "insuredIdentificationNumber"),
-        _ when !match.IsUnique => new FieldError(PatientErrors.Ambiguous, "insuredBranchNumber"),
-        _ => null,
+        1 => null,
+        _ => new FieldError(PatientErrors.Ambiguous, "insuredBranchNumber"),
     };
 }

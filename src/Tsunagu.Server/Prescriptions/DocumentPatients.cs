@@ -32,9 +32,10 @@ public sealed class DocumentPatients(PatientResolver patients, CheckedPatientRes
             return (null, [Unnamed]);
         }
 
-        var (match, history, errors) = await checkedPatients.ResolveAsync(identifiers, since, cancellationToken);
-        var (person, failures) = Person(match, errors);
-        return person is null ? (null, failures) : (new CheckedPatient(person.Value, history), []);
+        var (found, errors) = await checkedPatients.ResolveAsync(identifiers, since, cancellationToken);
+        return errors.Count > 0 ? (null, errors)
+            : CheckedPatientResolver.Failure(found!) is { } failure ? (null, [failure])
+            : (CheckedPatientResolver.Patient(found!), []);
     }
 
     private static readonly FieldError Unnamed =

@@ -103,7 +103,7 @@ public sealed class PrescriptionCheck(
     {
         var reader = new FieldReader();
         var today = JapanTime.DateOf(clock.GetUtcNow());
-        var (match, history, errors) = await patients.ResolveAsync(patient, MedicationCheckService.HistorySince(today), cancellationToken);
+        var (found, errors) = await patients.ResolveAsync(patient, MedicationCheckService.HistorySince(today), cancellationToken);
         reader.AddRange(errors);
         if (codes is null || codes.Count == 0)
         {
@@ -116,9 +116,9 @@ public sealed class PrescriptionCheck(
             return (null, [.. reader.Errors, .. resolved?.Errors ?? []]);
         }
 
-        return PatientResolver.Failure(match!) is { } failure
+        return CheckedPatientResolver.Failure(found!) is { } failure
             ? (null, [failure])
-            : (new CheckSubject(new CheckedPatient(match!.PersonId, history), [.. resolved!.Value!.Select((drug, i) => new CheckedDrug(i + 1, null, codes![i], drug))]), []);
+            : (new CheckSubject(CheckedPatientResolver.Patient(found!), [.. resolved!.Value!.Select((drug, i) => new CheckedDrug(i + 1, null, codes![i], drug))]), []);
     }
 
     private async Task<(CheckSubject? Subject, IReadOnlyList<FieldError> Errors)> FromDocumentAsync(CheckInput input, DrugMaster master, CancellationToken cancellationToken)

@@ -1,10 +1,11 @@
 using Tsunagu.Domain.Prescriptions.History;
-using Tsunagu.Storage.People;
 
 namespace Tsunagu.Storage.Prescriptions;
 
 /// <summary>
-/// What a card number and birthdate find for a 重複投薬等チェック: the card's coverages, and the medication history of
-/// the one person on it born that day (empty when nobody or several people are).
+/// What a card number and birthdate find for a 重複投薬等チェック: how many people on the card have the birthdate and,
+/// when exactly one has, that person and their medication history.
 /// </summary>
-public sealed record CardHistory(IReadOnlyList<StoredCoverage> Coverages, IReadOnlyList<MedicationRecord> History);
+/// <param name="PersonId">The one person's id when <paramref name="People"/> is 1, else 0.</param>
+/// <param name="History">The one person's records, oldest first; empty unless <paramref name="People"/> is 1.</param>
+public sealed record CardHistory(int People, long PersonId, IReadOnlyList<MedicationRecord> History);

@@ -10,8 +10,11 @@ namespace Tsunagu.Storage.Prescriptions;
 /// <summary>The columns of <c>medication_history</c>, one row per <see cref="MedicationRecord"/>, and how they map.</summary>
 internal static class MedicationHistoryColumns
 {
-    public const string List =
-        "person_id, source_id, line, kind, prescription_id, facility_code, facility_name, started_on, usable_until, code, resolved_code, " +
+    public const string List = "person_id, " + AfterPerson;
+
+    /// <summary>The columns of <see cref="List"/> after <c>person_id</c>: a select may put another column first, as <see cref="From"/> skips it.</summary>
+    public const string AfterPerson =
+        "source_id, line, kind, prescription_id, facility_code, facility_name, started_on, usable_until, code, resolved_code, " +
         "ingredient_key, route, drug_name, quantity, unit, usage_text, dosage_form, days_supply, inpatient, in_house";
 
     public static readonly string[] Parameters =
@@ -61,7 +64,7 @@ internal static class MedicationHistoryColumns
         r.Unit, r.Usage, (int)r.Form, r.DaysSupply, r.Inpatient, r.InHouse,
     ];
 
-    /// <summary>Reads a row selected with <see cref="List"/> (its person_id first).</summary>
+    /// <summary>Reads a row selected with <see cref="List"/> (its person_id first, not read).</summary>
     public static MedicationRecord From(DbDataReader reader) => new(
         reader.GetString(3) == "prescription" ? MedicationRecordKind.Prescription : MedicationRecordKind.Dispensing,
         reader.GetString(1),

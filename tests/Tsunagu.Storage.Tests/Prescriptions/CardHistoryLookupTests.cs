@@ -27,40 +27,40 @@ public abstract class CardHistoryLookupTests(TestEngine engine) : DatabaseTests(
 
         var found = await Lookup.FindAsync(Insurer, Symbol, "4260", "00", TwinsBirthdate, Since);
 
-        Assert.Equal(people["00"], Assert.Single(found.Coverages).PersonId);
+        Assert.Equal((1, people["00"]), (found.People, found.PersonId));
         Assert.Equal(["p-00-b", "p-00-a"], found.History.Select(r => r.SourceId));
     }
 
     [Fact]
-    public async Task Without_the_branch_the_one_person_born_that_day_finds_their_history_among_the_cards_coverages()
+    public async Task Without_the_branch_the_one_person_on_the_card_born_that_day_is_found_with_their_history()
     {
-        await LoadFamilyAsync();
+        var people = await LoadFamilyAsync();
 
         var found = await Lookup.FindAsync(Insurer, Symbol, "4260", null, SiblingBirthdate, Since);
 
-        Assert.Equal(["00", "01", "02"], found.Coverages.Select(c => c.Coverage.Key.Branch).Order());
+        Assert.Equal((1, people["02"]), (found.People, found.PersonId));
         Assert.Equal("p-02-a", Assert.Single(found.History).SourceId);
     }
 
     [Fact]
-    public async Task Without_the_branch_two_people_born_the_same_day_find_no_history_rather_than_a_mix()
+    public async Task Without_the_branch_two_people_born_the_same_day_are_counted_and_find_no_history_rather_than_a_mix()
     {
         await LoadFamilyAsync();
 
         var found = await Lookup.FindAsync(Insurer, Symbol, "4260", null, TwinsBirthdate, Since);
 
-        Assert.Equal(3, found.Coverages.Count);
+        Assert.Equal(2, found.People);
         Assert.Empty(found.History);
     }
 
     [Fact]
-    public async Task A_birthdate_nobody_on_the_card_has_finds_the_coverages_and_no_history()
+    public async Task A_birthdate_nobody_on_the_card_has_finds_nobody_and_no_history()
     {
         await LoadFamilyAsync();
 
         var found = await Lookup.FindAsync(Insurer, Symbol, "4260", "00", new DateOnly(1954, 5, 2), Since);
 
-        Assert.Single(found.Coverages);
+        Assert.Equal(0, found.People);
         Assert.Empty(found.History);
     }
 
@@ -71,7 +71,7 @@ public abstract class CardHistoryLookupTests(TestEngine engine) : DatabaseTests(
 
         var found = await Lookup.FindAsync(Insurer, Symbol, "4299", null, TwinsBirthdate, Since);
 
-        Assert.Equal((0, 0), (found.Coverages.Count, found.History.Count));
+        Assert.Equal((0, 0), (found.People, found.History.Count));
     }
 
     /// <summary>
