@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Tsunagu.Storage.People;
 
 namespace Tsunagu.Storage.Eligibility;
@@ -36,7 +35,7 @@ public sealed class CardLookup(Database database)
             var personId = reader.GetInt64(1);
             if (coverages.Count == 0 || coverages[^1].Id != id)
             {
-                coverages.Add(new StoredCoverage(id, personId, JsonSerializer.Deserialize(reader.GetString(2), StorageJson.Default.Coverage)!));
+                coverages.Add(CoverageStore.Row(reader));
             }
 
             if (!reader.IsDBNull(3) && IsFirstOfPerson(firstCoverage, personId, id))

@@ -101,19 +101,16 @@ public sealed class CoverageStore(Database database)
     private static async Task<IReadOnlyList<StoredCoverage>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await ReadAllAsync(reader, cancellationToken);
-    }
-
-    /// <summary>Reads the rest of the current result, rows of <see cref="CoverageColumns.Read"/>.</summary>
-    internal static async Task<IReadOnlyList<StoredCoverage>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
-    {
         var found = new List<StoredCoverage>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var coverage = JsonSerializer.Deserialize(reader.GetString(2), StorageJson.Default.Coverage)!;
-            found.Add(new StoredCoverage(reader.GetInt64(0), reader.GetInt64(1), coverage));
+            found.Add(Row(reader));
         }
 
         return found;
     }
+
+    /// <summary>The coverage of the current row, selected with <see cref="CoverageColumns.Read"/> first.</summary>
+    internal static StoredCoverage Row(DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetInt64(1), JsonSerializer.Deserialize(reader.GetString(2), StorageJson.Default.Coverage)!);
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Tsunagu.Domain.Prescriptions.History;
 using Tsunagu.Storage.Postgres;
 using Tsunagu.Storage.Sqlite;
@@ -43,14 +42,8 @@ public sealed class MedicationHistoryStore(Database database)
                 $"SELECT {MedicationHistoryColumns.List} FROM medication_history WHERE person_id = @person AND started_on >= @from AND started_on <= @to " +
                 "ORDER BY started_on, source_id, line")
             .With("person", personId).With("from", from).With("to", to);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await ReadAllAsync(reader, cancellationToken);
-    }
-
-    /// <summary>Reads the rest of the current result, rows of <see cref="MedicationHistoryColumns.List"/>.</summary>
-    internal static async Task<IReadOnlyList<MedicationRecord>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
-    {
         var records = new List<MedicationRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             records.Add(MedicationHistoryColumns.From(reader));

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Tsunagu.Domain.Prescriptions.History;
 using Tsunagu.Domain.Prescriptions.Lifecycle;
 
 namespace Tsunagu.Storage.Prescriptions;
@@ -87,7 +86,6 @@ public sealed class PrescriptionStore(Database database)
         return expired;
     }
 
-    /// <summary>A command for <paramref name="sql"/> with the prescription's values bound (its code as <paramref name="code"/>).</summary>
     /// <summary>A command of <paramref name="sql"/> with the prescription's columns bound, its 引換番号 <paramref name="code"/>.</summary>
     internal static DbCommand Bound(WriteTransaction write, string sql, NewPrescription prescription, string? code, DateTimeOffset at) =>
         write.Kept(sql)

@@ -87,10 +87,12 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
         writer.WriteAsync(insert.Opening, async write => GroupWrite<string?>.Kept(await insert.RunAsync(write)));
 
     /// <summary>The insert of prescription <paramref name="id"/>, its codes drawn from <paramref name="draws"/> (the last one repeated).</summary>
-    private static PrescriptionInsert Insert(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws)
+    private static PrescriptionInsert Insert(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws) => Insert(Prescription(id), lines, draws);
+
+    private static PrescriptionInsert Insert(NewPrescription prescription, IReadOnlyList<MedicationRecord> lines, params string[] draws)
     {
         var drawn = 0;
-        return new PrescriptionInsert(Prescription(id), lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch);
+        return new PrescriptionInsert(prescription, lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch);
     }
 
     /// <summary>Stores prescription <paramref name="id"/> in its own write, its codes drawn from <paramref name="draws"/> (the last one repeated).</summary>
@@ -98,9 +100,8 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
 
     private async Task<string?> InsertAsync(NewPrescription prescription, IReadOnlyList<MedicationRecord> lines, params string[] draws)
     {
-        var drawn = 0;
         await using var write = await Test.Database.BeginWriteAsync();
-        var code = await new PrescriptionInsert(prescription, lines, () => draws[Math.Min(drawn++, draws.Length - 1)], DateTimeOffset.UnixEpoch).RunAsync(write);
+        var code = await Insert(prescription, lines, draws).RunAsync(write);
         await write.CommitAsync();
         return code;
     }
