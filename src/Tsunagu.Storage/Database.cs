@@ -30,5 +30,12 @@ public abstract class Database : IAsyncDisposable
     /// <summary>Opens a connection and begins the one transaction a write runs in, with the durability given.</summary>
     public abstract ValueTask<WriteTransaction> BeginWriteAsync(WriteDurability durability, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// After a bulk load, brings the engine's own bookkeeping up to date, so that neither the first queries nor the
+    /// requests served while the engine catches up in the background pay for it. SQLite has nothing to catch up on: it
+    /// plans without statistics and keeps no visibility map.
+    /// </summary>
+    public virtual Task SettleAfterBulkLoadAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public abstract ValueTask DisposeAsync();
 }

@@ -17,7 +17,9 @@ namespace Tsunagu.Server.Demo;
 /// one from a previous chunk still resolves: that chunk was written in the same transaction. Each chunk's people get
 /// their medication history right after their coverages, by the person ids those were given; the demo history a
 /// previous load left (source ids starting <c>demo-</c>) is removed first, so a load replaces it. The next chunks are
-/// generated on another thread while one is written: making a history costs about a third of writing it.
+/// generated on another thread while one is written: making a history costs about a third of writing it. The load ends
+/// by letting the engine settle (<see cref="Database.SettleAfterBulkLoadAsync"/>), so the service does not run beside a
+/// vacuum of the whole data set.
 /// </summary>
 public sealed class DemoLoader(Database database, CoverageStore coverages, MedicationHistoryStore history, AuditTrail audit, TimeProvider clock)
 {
@@ -66,6 +68,7 @@ public sealed class DemoLoader(Database database, CoverageStore coverages, Medic
         var detail = $"seed {generator.Options.Seed}: {organizations} organizations, {written} coverages, {lines} medication-history lines";
         await audit.AppendAsync(write, new AuditEvent(now, actor.OrganizationCode, actor.ClientId, null, "demo data set", "demo.load", AuditReason.Admin, AuditOutcome.Success, detail), cancellationToken);
         await write.CommitAsync(cancellationToken);
+        await database.SettleAfterBulkLoadAsync(cancellationToken);
         return new DemoLoadSummary(organizations, written, lines, stopwatch.Elapsed);
     }
 

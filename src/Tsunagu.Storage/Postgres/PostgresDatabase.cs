@@ -53,6 +53,19 @@ public sealed class PostgresDatabase : Database
     public ValueTask<NpgsqlConnection> OpenAsync(WriteDurability durability, CancellationToken cancellationToken = default) =>
         (durability == WriteDurability.Committed ? unflushed : DataSource).OpenConnectionAsync(cancellationToken);
 
+    /// <summary>
+    /// <c>VACUUM (ANALYZE)</c> over the database: freshly copied rows have no planner statistics, no visibility map and
+    /// no hint bits, and autovacuum otherwise comes for them (a 10-million-row history took it 23 s, throttled) while the
+    /// service runs — the 1-million-person demo's prescription check fell from ≈ 3,400 to ≈ 2,300 checks/s for as long.
+    /// Run here, unthrottled, it takes seconds.
+    /// </summary>
+    public override async Task SettleAfterBulkLoadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("VACUUM (ANALYZE)", connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await unflushed.DisposeAsync();

@@ -118,10 +118,23 @@ public abstract class DemoGenerateCommandTests(TestEngine engine) : CommandTests
         Assert.Equal(0, await Test.CountAsync("coverages"));
     }
 
-    private Task<CliRun> GenerateAsync(params string[] more) =>
+    protected Task<CliRun> GenerateAsync(params string[] more) =>
         RunAsync(["demo", "generate", "--people", $"{People}", "--facilities", $"{Facilities}", "--seed", "7", .. more]);
 }
 
 public sealed class DemoGenerateCommandOnSqlite() : DemoGenerateCommandTests(TestEngine.Sqlite);
 
-public sealed class DemoGenerateCommandOnPostgres() : DemoGenerateCommandTests(TestEngine.PostgreSql);
+public sealed class DemoGenerateCommandOnPostgres() : DemoGenerateCommandTests(TestEngine.PostgreSql)
+{
+    [Fact]
+    public async Task A_generated_data_set_leaves_the_planner_counts_and_the_visibility_map_of_what_it_loaded()
+    {
+        await GenerateAsync("--history", "5");
+
+        foreach (var table in new[] { "coverages", "medication_history" })
+        {
+            Assert.Equal(await Test.CountAsync(table), await Test.ScalarAsync($"SELECT reltuples::bigint FROM pg_class WHERE oid = '{table}'::regclass"));
+            Assert.Equal(1L, await Test.ScalarAsync($"SELECT (relallvisible = relpages AND relpages > 0)::int FROM pg_class WHERE oid = '{table}'::regclass"));
+        }
+    }
+}
