@@ -26,7 +26,6 @@ public static class PostgresServer
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync()
     {
-
         var name = $"tsunagu_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {

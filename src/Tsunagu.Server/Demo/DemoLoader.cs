@@ -32,6 +32,15 @@ public sealed class DemoLoader(Database database, CoverageStore coverages, Medic
     public async Task<DemoLoadSummary> LoadAsync(DemoDataGenerator generator, AuditActor actor, IProgress<DemoLoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        var (organizations, written, lines) = await WriteAsync(generator, actor, progress, cancellationToken);
+        await database.SettleAfterBulkLoadAsync(cancellationToken);
+        return new DemoLoadSummary(organizations, written, lines, stopwatch.Elapsed);
+    }
+
+    /// <summary>The load's one transaction, committed and its connection given back before the engine settles.</summary>
+    private async Task<(int Organizations, long Coverages, long Lines)> WriteAsync(
+        DemoDataGenerator generator, AuditActor actor, IProgress<DemoLoadProgress>? progress, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var expected = (long)(generator.Options.People * (CoveragesPerPerson + generator.Options.History));
         await using var write = await database.BeginWriteAsync(cancellationToken);
@@ -68,8 +77,7 @@ public sealed class DemoLoader(Database database, CoverageStore coverages, Medic
         var detail = $"seed {generator.Options.Seed}: {organizations} organizations, {written} coverages, {lines} medication-history lines";
         await audit.AppendAsync(write, new AuditEvent(now, actor.OrganizationCode, actor.ClientId, null, "demo data set", "demo.load", AuditReason.Admin, AuditOutcome.Success, detail), cancellationToken);
         await write.CommitAsync(cancellationToken);
-        await database.SettleAfterBulkLoadAsync(cancellationToken);
-        return new DemoLoadSummary(organizations, written, lines, stopwatch.Elapsed);
+        return (organizations, written, lines);
     }
 
     /// <summary>Fills <paramref name="chunks"/> on a pool thread; what goes wrong there ends the channel, and so the load, with the error.</summary>
