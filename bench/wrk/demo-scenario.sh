@@ -1,8 +1,8 @@
 # A wrk scenario against a Release server holding a demo data set: demo generate (SQLite, or a throw-away durable
 # PostgreSQL; the test HPKI CA first when the bodies are signed), request bodies from `demo queries`, GET /healthz first
-# for the framework's ceiling on the same machine, a 15 s warm-up of the scenario itself (dotnet-counters showed the JIT
-# recompiling about a thousand methods every 2 s for the first 10 s of load), then 2 threads and 32 connections POSTing
-# the bodies as the demo clinic. Source it after scripts/lib/postgres.sh and
+# for the framework's ceiling on the same machine, a 30 s warm-up of the scenario itself (dotnet-counters showed the JIT
+# compiling hundreds of methods every 2 s for the first 25 s of the prescription check's load), then 2 threads and
+# 32 connections POSTing the bodies as the demo clinic. The load's writes are flushed to disk before the server starts. Source it after scripts/lib/postgres.sh and
 # bench/wrk/run-server.sh; everything it starts stops when the shell exits.
 #
 # run_demo_scenario ENGINE PEOPLE HISTORY DURATION KIND COUNT CONTENT_TYPE PATH
@@ -24,15 +24,18 @@ run_demo_scenario() {
   if [ "$kind" = prescription-register ]; then "${cli[@]}" --data "$DEMO_DATA" pki init >/dev/null; fi
   echo "==> demo generate --people $people --history $history ($engine)"
   "${cli[@]}" --data "$DEMO_DATA" demo generate --people "$people" --facilities 10000 --history "$history" 2>/dev/null
+  echo "==> flushing the load's writes to disk (a CHECKPOINT on PostgreSQL, then sync), so the run does not pay for them"
+  if [ "$engine" = postgresql ]; then checkpoint_postgres_cluster; fi
+  sync
   "${cli[@]}" --data "$DEMO_DATA" demo queries --kind "$kind" --people "$people" --count "$count" --out "$DEMO_DATA/bodies"
   start_bench_server "$DEMO_DATA"
   demo_token clinic > "$DEMO_DATA/token"
 
   echo "==> wrk -t2 -c32 -d10s --latency $SERVER_URL/healthz"
   wrk -t2 -c32 -d10s --latency "$SERVER_URL/healthz"
-  echo "==> warm-up: wrk -t2 -c32 -d15s POST $SERVER_URL$path (the JIT's tiering settles in about 10 s; not reported)"
+  echo "==> warm-up: wrk -t2 -c32 -d30s POST $SERVER_URL$path (the JIT's tiering settles in about 25 s; not reported)"
   BODIES_FILE="$DEMO_DATA/bodies" TOKEN_FILE="$DEMO_DATA/token" CONTENT_TYPE="$content_type" \
-    wrk -t2 -c32 -d15s -s bench/wrk/post-bodies.lua "$SERVER_URL$path" >/dev/null
+    wrk -t2 -c32 -d30s -s bench/wrk/post-bodies.lua "$SERVER_URL$path" >/dev/null
   echo "==> wrk -t2 -c32 -d$duration --latency POST $SERVER_URL$path ($engine, $people people, $history history lines each, $kind bodies)"
   local before; before="$(cpu_ticks)"
   BODIES_FILE="$DEMO_DATA/bodies" TOKEN_FILE="$DEMO_DATA/token" CONTENT_TYPE="$content_type" \

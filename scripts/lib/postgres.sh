@@ -48,6 +48,11 @@ stop_postgres_cluster() {
   rm -rf "$PG_CLUSTER"
 }
 
+# checkpoint_postgres_cluster: writes every dirty buffer out now (after a bulk load, before measuring).
+checkpoint_postgres_cluster() {
+  "${PG_RUN[@]}" "$(postgres_bin)/psql" -h "$PG_CLUSTER" -p "$PG_PORT" -U postgres -q -c "CHECKPOINT" >/dev/null
+}
+
 # create_postgres_database NAME: creates an empty database in the cluster and prints its connection string.
 create_postgres_database() {
   "${PG_RUN[@]}" "$(postgres_bin)/psql" -h "$PG_CLUSTER" -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE $1" >/dev/null
