@@ -40,6 +40,19 @@ public abstract class DemoRequestTests(DemoRxServer server) : ServerTests(server
     }
 
     [Fact]
+    public async Task Every_demo_patient_is_found_covered_by_an_eligibility_check()
+    {
+        using var clinic = await ClinicAsync();
+
+        foreach (var patient in Demo.Credentials.Patients)
+        {
+            var response = await clinic.PostAsync("/eligibility/check", Body(patient.RequestBody(), "application/json"));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            Assert.Equal("1", (await Json.ReadAsync(response)).Str("qualificationValidity"));
+        }
+    }
+
+    [Fact]
     public async Task The_first_demo_patients_check_finds_what_they_take_and_names_it_once_they_consent()
     {
         using var clinic = await ClinicAsync();
@@ -106,3 +119,9 @@ public abstract class DemoRequestTests(DemoRxServer server) : ServerTests(server
 public sealed class DemoRequestsOnSqlite(DemoRxSqliteServer server) : DemoRequestTests(server), IClassFixture<DemoRxSqliteServer>;
 
 public sealed class DemoRequestsOnPostgres(DemoRxPostgresServer server) : DemoRequestTests(server), IClassFixture<DemoRxPostgresServer>;
+
+/// <summary>
+/// The same requests on PostgreSQL with one connection per pool: a request that held two connections of one pool at
+/// once would wait here for the pool's timeout and fail, where under load it would stall the server.
+/// </summary>
+public sealed class DemoRequestsOnOneConnection(DemoRxOneConnectionServer server) : DemoRequestTests(server), IClassFixture<DemoRxOneConnectionServer>;

@@ -38,6 +38,9 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
     /// <summary>Per-client requests per second; a fixture that tests throttling lowers it.</summary>
     protected virtual int RateLimitPerSecond => 100_000;
 
+    /// <summary>Added to the PostgreSQL connection string (e.g. a pool size); nothing by default.</summary>
+    protected virtual string PostgresSettings => "";
+
     /// <summary>Puts files the server reads at start (e.g. trusted CAs) into its data folder.</summary>
     protected virtual void PrepareDataFolder(string path)
     {
@@ -162,7 +165,7 @@ public abstract class TsunaguServerFixture : IAsyncLifetime
     private void Configure(TsunaguOptions options)
     {
         options.DataFolder = data.Path;
-        options.Database = postgres;
+        options.Database = postgres is null ? null : postgres + PostgresSettings;
         options.AdminSecret = AdminSecret;
         options.Demo = false;
         options.RateLimitPerSecond = RateLimitPerSecond;
