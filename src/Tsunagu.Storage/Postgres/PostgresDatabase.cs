@@ -48,12 +48,6 @@ public sealed class PostgresDatabase : Database
 
     public NpgsqlDataSource DataSource { get; }
 
-    private static bool GivesPoolSize(string connectionString)
-    {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        return given.ContainsKey("Maximum Pool Size") || given.ContainsKey(nameof(NpgsqlConnectionStringBuilder.MaxPoolSize));
-    }
-
     public override DatabaseEngine Engine => DatabaseEngine.PostgreSql;
 
     public override SqlDialect Dialect { get; } = new PostgresDialect();
@@ -89,5 +83,11 @@ public sealed class PostgresDatabase : Database
     {
         await unflushed.DisposeAsync();
         await DataSource.DisposeAsync();
+    }
+
+    private static bool GivesPoolSize(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.ContainsKey("Maximum Pool Size") || given.ContainsKey(nameof(NpgsqlConnectionStringBuilder.MaxPoolSize));
     }
 }
