@@ -2,8 +2,8 @@
 # PostgreSQL; the test HPKI CA first when the bodies are signed), request bodies from `demo queries`, GET /healthz first
 # for the framework's ceiling on the same machine, a 30 s warm-up of the scenario itself (dotnet-counters showed the JIT
 # compiling hundreds of methods every 2 s for the first 25 s of the prescription check's load), then 2 threads and
-# 32 connections POSTing the bodies as the demo clinic. The load's writes are flushed to disk before the server starts. Source it after scripts/lib/postgres.sh and
-# bench/wrk/run-server.sh; everything it starts stops when the shell exits.
+# 32 connections POSTing the bodies as the demo clinic. The load's writes are flushed to disk before the server starts.
+# Source it after scripts/lib/postgres.sh and bench/wrk/run-server.sh; everything it starts stops when the shell exits.
 #
 # run_demo_scenario ENGINE PEOPLE HISTORY DURATION KIND COUNT CONTENT_TYPE PATH
 #   ENGINE sqlite|postgresql; HISTORY medication-history lines per person; KIND and COUNT as `demo queries --kind --count`.

@@ -48,13 +48,16 @@ stop_postgres_cluster() {
   rm -rf "$PG_CLUSTER"
 }
 
-# checkpoint_postgres_cluster: writes every dirty buffer out now (after a bulk load, before measuring).
-checkpoint_postgres_cluster() {
-  "${PG_RUN[@]}" "$(postgres_bin)/psql" -h "$PG_CLUSTER" -p "$PG_PORT" -U postgres -q -c "CHECKPOINT" >/dev/null
+# postgres_admin_sql SQL: runs one statement as the cluster's superuser, quietly.
+postgres_admin_sql() {
+  "${PG_RUN[@]}" "$(postgres_bin)/psql" -h "$PG_CLUSTER" -p "$PG_PORT" -U postgres -q -c "$1" >/dev/null
 }
+
+# checkpoint_postgres_cluster: writes every dirty buffer out now (after a bulk load, before measuring).
+checkpoint_postgres_cluster() { postgres_admin_sql "CHECKPOINT"; }
 
 # create_postgres_database NAME: creates an empty database in the cluster and prints its connection string.
 create_postgres_database() {
-  "${PG_RUN[@]}" "$(postgres_bin)/psql" -h "$PG_CLUSTER" -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE $1" >/dev/null
+  postgres_admin_sql "CREATE DATABASE $1"
   echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$1"
 }
