@@ -28,9 +28,10 @@ public sealed class CardHistoryLookup(Database database)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var (people, personId) = (0, 0L);
         var history = new List<MedicationRecord>();
+        var person = reader.FieldCount - 1;
         while (await reader.ReadAsync(cancellationToken))
         {
-            (people, personId) = ((int)reader.GetInt64(0), reader.IsDBNull(21) ? 0 : reader.GetInt64(21));
+            (people, personId) = ((int)reader.GetInt64(0), reader.IsDBNull(person) ? 0 : reader.GetInt64(person));
             if (!reader.IsDBNull(1))
             {
                 history.Add(MedicationHistoryColumns.From(reader));
