@@ -13,14 +13,13 @@ public sealed class OrganizationStore(Database database)
     public static async Task<bool> TryInsertAsync(WriteTransaction write, Organization organization, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         await InsertManyAsync(write, [organization], at, cancellationToken) == 1;
 
-    /// <summary>Inserts organizations with one prepared statement, skipping codes already present; returns how many were new.</summary>
+    /// <summary>Inserts organizations with one statement, rebound for each (compiled once on SQLite, auto-prepared on PostgreSQL), skipping codes already present; returns how many were new.</summary>
     public static async Task<int> InsertManyAsync(WriteTransaction write, IEnumerable<Organization> organizations, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var command = write.Command(
                 $"INSERT INTO organizations ({Columns}, created_at) VALUES (@code, @kind, @name, @prefecture, @beds, @largeChain, @at) ON CONFLICT (code) DO NOTHING")
             .With("code", string.Empty).With("kind", string.Empty).With("name", string.Empty).With("prefecture", 0)
             .With("beds", 0).With("largeChain", false).With("at", at);
-        await command.PrepareAsync(cancellationToken);
         var inserted = 0;
         foreach (var organization in organizations)
         {

@@ -11,7 +11,8 @@ namespace Tsunagu.Storage.Postgres;
 /// (<see cref="WriteDurability.Committed"/>) take their connections from a second pool whose sessions start with
 /// <c>synchronous_commit = off</c>, so they spend no round trip on a <c>SET LOCAL</c>. A failed batch names its failing
 /// command, which tells the group writer whose opening failed (<see cref="UnitOpening"/>). Unless the connection string
-/// says otherwise, each pool holds <see cref="DefaultMaxPoolSize"/> connections.
+/// says otherwise, each pool holds <see cref="DefaultMaxPoolSize"/> connections and multiplexes statements run outside a
+/// transaction over them (ADR 0010).
 /// </summary>
 public sealed class PostgresDatabase : Database
 {
@@ -33,9 +34,15 @@ public sealed class PostgresDatabase : Database
             builder.AutoPrepareMinUsages = 2;
         }
 
-        if (!GivesPoolSize(connectionString))
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!Gives(given, "Maximum Pool Size", nameof(NpgsqlConnectionStringBuilder.MaxPoolSize)))
         {
             builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
+        if (!Gives(given, nameof(NpgsqlConnectionStringBuilder.Multiplexing)))
+        {
+            builder.Multiplexing = true;
         }
 
         builder.NoResetOnClose = true;
@@ -85,9 +92,6 @@ public sealed class PostgresDatabase : Database
         await DataSource.DisposeAsync();
     }
 
-    private static bool GivesPoolSize(string connectionString)
-    {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        return given.ContainsKey("Maximum Pool Size") || given.ContainsKey(nameof(NpgsqlConnectionStringBuilder.MaxPoolSize));
-    }
+    /// <summary>Whether the connection string as given sets the setting, under any of its <paramref name="names"/>.</summary>
+    private static bool Gives(DbConnectionStringBuilder given, params string[] names) => names.Any(given.ContainsKey);
 }

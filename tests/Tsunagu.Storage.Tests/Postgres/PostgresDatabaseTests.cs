@@ -25,6 +25,25 @@ public sealed class PostgresDatabaseTests
         Assert.Equal(3, PoolSize(database));
     }
 
-    private static int PoolSize(PostgresDatabase database) =>
-        new NpgsqlConnectionStringBuilder(database.DataSource.ConnectionString).MaxPoolSize;
+    [Fact]
+    public async Task Without_a_multiplexing_setting_in_the_connection_string_statements_are_multiplexed()
+    {
+        await using var database = new PostgresDatabase("Host=localhost;Database=tsunagu");
+
+        Assert.True(Settings(database).Multiplexing);
+    }
+
+    [Theory]
+    [InlineData("Multiplexing=false")]
+    [InlineData("multiplexing=False")]
+    public async Task Multiplexing_turned_off_in_the_connection_string_stays_off(string setting)
+    {
+        await using var database = new PostgresDatabase($"Host=localhost;Database=tsunagu;{setting}");
+
+        Assert.False(Settings(database).Multiplexing);
+    }
+
+    private static int PoolSize(PostgresDatabase database) => Settings(database).MaxPoolSize;
+
+    private static NpgsqlConnectionStringBuilder Settings(PostgresDatabase database) => new(database.DataSource.ConnectionString);
 }
