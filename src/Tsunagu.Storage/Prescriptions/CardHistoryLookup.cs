@@ -17,7 +17,7 @@ public sealed class CardHistoryLookup(Database database)
 
     /// <summary>
     /// The people on 保険者番号 + 記号 + 番号 (and 枝番 when given) born on <paramref name="birthdate"/>, and the one
-    /// person's records since <paramref name="since"/> (inclusive, oldest first).
+    /// person's records since <paramref name="since"/> (inclusive, oldest first; same-day records by source and line).
     /// </summary>
     public async Task<CardHistory> FindAsync(
         string insurerNumber, string symbol, string number, string? branch, DateOnly birthdate, DateOnly since, CancellationToken cancellationToken = default)
@@ -38,13 +38,29 @@ public sealed class CardHistoryLookup(Database database)
             }
         }
 
+        history.Sort(OldestFirst);
         return new CardHistory(people, personId, history);
+    }
+
+    /// <summary>
+    /// By start date, then source id (ordinal) and line. Sorted here rather than by the statement: on PostgreSQL an
+    /// ORDER BY adds a sort step to every lookup, about a sixth of its execution time, for about ten rows.
+    /// </summary>
+    private static int OldestFirst(MedicationRecord a, MedicationRecord b)
+    {
+        var byDate = a.Date.CompareTo(b.Date);
+        if (byDate != 0)
+        {
+            return byDate;
+        }
+
+        var bySource = string.CompareOrdinal(a.SourceId, b.SourceId);
+        return bySource != 0 ? bySource : a.Line.CompareTo(b.Line);
     }
 
     /// <summary>One row per history record (or one row without a record): the count first, the person last.</summary>
     private static string Statement(string card) =>
         $"SELECT x.people, {MedicationHistoryColumns.AfterPerson}, x.person " +
         $"FROM (SELECT COUNT(DISTINCT person_id) AS people, MIN(person_id) AS person FROM coverages WHERE {card} AND birthdate = @birthdate) x " +
-        "LEFT JOIN medication_history ON x.people = 1 AND person_id = x.person AND started_on >= @since " +
-        "ORDER BY started_on, source_id, line";
+        "LEFT JOIN medication_history ON x.people = 1 AND person_id = x.person AND started_on >= @since";
 }

@@ -32,6 +32,28 @@ public abstract class CardHistoryLookupTests(TestEngine engine) : DatabaseTests(
     }
 
     [Fact]
+    public async Task Records_of_the_same_day_come_by_source_then_line_whatever_order_they_were_stored_in()
+    {
+        Coverage[] card = [Minimal("4270")];
+        await using (var write = await Test.Database.BeginWriteAsync())
+        {
+            var person = (await new CoverageStore(Test.Database).UpsertAsync(write, card, DateTimeOffset.UnixEpoch)).PersonIds[0];
+            MedicationHistoryRow[] rows =
+            [
+                new(person, Prescribed("p-z", Since)),
+                new(person, Prescribed("p-a", Since) with { Line = 2 }),
+                new(person, Prescribed("p-a", Since)),
+            ];
+            await new MedicationHistoryStore(Test.Database).InsertManyAsync(write, rows);
+            await write.CommitAsync();
+        }
+
+        var found = await Lookup.FindAsync(Insurer, Symbol, "4270", "00", TwinsBirthdate, Since);
+
+        Assert.Equal([("p-a", 1), ("p-a", 2), ("p-z", 1)], found.History.Select(r => (r.SourceId, r.Line)));
+    }
+
+    [Fact]
     public async Task Without_the_branch_the_one_person_on_the_card_born_that_day_is_found_with_their_history()
     {
         var people = await LoadFamilyAsync();
