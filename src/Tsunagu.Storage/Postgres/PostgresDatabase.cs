@@ -4,7 +4,8 @@ using Npgsql;
 namespace Tsunagu.Storage.Postgres;
 
 /// <summary>
-/// PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>; statements are prepared automatically. A connection
+/// PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>; statements are prepared automatically (64 kept per
+/// connection, from their second use, unless the connection string sets either). A connection
 /// goes back to the pool without a session reset: Tsunagu changes no session state (a pool's settings are given when its
 /// connections start, locks are transaction locks), and the reset — seven statements in one more round trip per open —
 /// doubled the work of a read-only eligibility check. Writes that need not wait for the disk flush
@@ -28,13 +29,17 @@ public sealed class PostgresDatabase : Database
     public PostgresDatabase(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!Gives(given, "Max Auto Prepare", nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
         {
             builder.MaxAutoPrepare = 64;
+        }
+
+        if (!Gives(given, "Auto Prepare Min Usages", nameof(NpgsqlConnectionStringBuilder.AutoPrepareMinUsages)))
+        {
             builder.AutoPrepareMinUsages = 2;
         }
 
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         if (!Gives(given, "Maximum Pool Size", nameof(NpgsqlConnectionStringBuilder.MaxPoolSize)))
         {
             builder.MaxPoolSize = DefaultMaxPoolSize;

@@ -43,6 +43,32 @@ public sealed class PostgresDatabaseTests
         Assert.False(Settings(database).Multiplexing);
     }
 
+    [Fact]
+    public async Task Without_auto_prepare_settings_statements_are_prepared_from_their_second_use()
+    {
+        await using var database = new PostgresDatabase("Host=localhost;Database=tsunagu");
+
+        Assert.Equal((64, 2), (Settings(database).MaxAutoPrepare, Settings(database).AutoPrepareMinUsages));
+    }
+
+    [Theory]
+    [InlineData("Max Auto Prepare=0")]
+    [InlineData("MaxAutoPrepare=0")]
+    public async Task Auto_prepare_turned_off_in_the_connection_string_stays_off(string setting)
+    {
+        await using var database = new PostgresDatabase($"Host=localhost;Database=tsunagu;{setting}");
+
+        Assert.Equal(0, Settings(database).MaxAutoPrepare);
+    }
+
+    [Fact]
+    public async Task Auto_prepare_settings_the_connection_string_gives_are_kept()
+    {
+        await using var database = new PostgresDatabase("Host=localhost;Database=tsunagu;Max Auto Prepare=8;Auto Prepare Min Usages=5");
+
+        Assert.Equal((8, 5), (Settings(database).MaxAutoPrepare, Settings(database).AutoPrepareMinUsages));
+    }
+
     private static int PoolSize(PostgresDatabase database) => Settings(database).MaxPoolSize;
 
     private static NpgsqlConnectionStringBuilder Settings(PostgresDatabase database) => new(database.DataSource.ConnectionString);
