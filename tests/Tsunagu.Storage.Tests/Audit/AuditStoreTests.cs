@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tsunagu.Domain.Audit;
 using Tsunagu.Storage.Audit;
 using Tsunagu.Testing;
@@ -187,14 +188,27 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
     /// <summary>
     /// Returns once <paramref name="writer"/> waits for a lock this test holds (PostgreSQL lists it in pg_locks), or has
     /// finished. On SQLite a second writer waits in BEGIN IMMEDIATE, before it reads anything, so there is nothing to wait for.
+    /// pg_locks is read through a database of its own, so the test never holds two connections of one pool at once.
     /// </summary>
     private async Task UntilBlockedOrDoneAsync(Task writer)
     {
-        while (Test.Database.Engine == DatabaseEngine.PostgreSql && !writer.IsCompleted
-            && await Test.ScalarAsync("SELECT count(*) FROM pg_locks WHERE NOT granted") == 0)
+        if (Test.Database.Engine != DatabaseEngine.PostgreSql)
+        {
+            return;
+        }
+
+        await using var observer = await Test.OpenAnotherAsync();
+        while (!writer.IsCompleted && await WaitingLocksAsync(observer) == 0)
         {
             await Task.Delay(10);
         }
+    }
+
+    private static async Task<long> WaitingLocksAsync(Database observer)
+    {
+        await using var connection = await observer.OpenAsync();
+        await using var command = connection.Command("SELECT count(*) FROM pg_locks WHERE NOT granted");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private async Task<IEnumerable<long>> QueryAsync(AuditQuery query) => (await Store.QueryAsync(query)).Select(r => r.Sequence);

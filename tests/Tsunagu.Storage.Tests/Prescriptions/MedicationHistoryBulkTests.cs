@@ -40,9 +40,12 @@ public abstract class MedicationHistoryBulkTests(TestEngine engine) : DatabaseTe
     {
         await LoadAsync([new(1, Prescribed("demo-1-p1", 1)), new(1, Dispensed("demo-1-d1", "demo-1-p1")), new(1, Prescribed("0190f1a2b3c4", 1))]);
 
-        await using var write = await Test.Database.BeginWriteAsync();
-        var removed = await MedicationHistoryStore.DeleteSourcesAsync(write, "demo-");
-        await write.CommitAsync();
+        int removed;
+        await using (var write = await Test.Database.BeginWriteAsync())
+        {
+            removed = await MedicationHistoryStore.DeleteSourcesAsync(write, "demo-");
+            await write.CommitAsync();
+        }
 
         Assert.Equal(2, removed);
         Assert.Equal("0190f1a2b3c4", Assert.Single(await Store.ForPersonAsync(1, Day, Day)).SourceId);
