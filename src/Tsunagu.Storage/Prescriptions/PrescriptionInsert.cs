@@ -50,7 +50,7 @@ public sealed class PrescriptionInsert
         for (var attempt = 1; !stored && attempt < AccessCodeAttempts; attempt++)
         {
             code = Draw();
-            stored = await PrescriptionStore.Bound(write, PrescriptionStore.Insert, prescription, code, at).ExecuteNonQueryAsync() == 1;
+            stored = await Bound(write, PrescriptionStore.Insert, code).ExecuteNonQueryAsync() == 1;
         }
 
         if (!stored)
@@ -67,13 +67,13 @@ public sealed class PrescriptionInsert
     {
         var lines = write.HasRoundTrips ? FirstLines : 0;
         var sql = lines == 0 ? PrescriptionStore.Insert : $"{PrescriptionStore.Insert}; {MedicationHistoryColumns.InsertRows(lines)}";
-        var rows = await PrescriptionStore.Bound(write, sql, prescription, firstCode, at).WithRows(prescription.PersonId, history, 0, lines).ExecuteNonQueryAsync();
+        var rows = await Bound(write, sql, firstCode).WithRows(prescription.PersonId, history, 0, lines).ExecuteNonQueryAsync();
         return (rows == lines + 1, lines);
     }
 
     private IReadOnlyList<DbCommand> OpeningCommands(WriteTransaction write)
     {
-        var insert = PrescriptionStore.Bound(write, PrescriptionStore.Insert, prescription, firstCode, at);
+        var insert = Bound(write, PrescriptionStore.Insert, firstCode);
         return FirstLines == 0
             ? [insert]
             : [insert, write.Kept(MedicationHistoryColumns.InsertRows(FirstLines)).With("person", prescription.PersonId).WithRows(prescription.PersonId, history, 0, FirstLines)];
@@ -85,6 +85,9 @@ public sealed class PrescriptionInsert
         await MedicationHistoryStore.DeletePrescriptionAsync(write, prescription.PersonId, prescription.Id);
         await write.Kept("DELETE FROM prescriptions WHERE id = @id").With("id", prescription.Id).ExecuteNonQueryAsync();
     }
+
+    /// <summary><paramref name="sql"/>, which starts with the prescription's insert, bound to this prescription with <paramref name="code"/>.</summary>
+    private DbCommand Bound(WriteTransaction write, string sql, string? code) => PrescriptionStore.Bound(write, sql, prescription, code, at);
 
     private string? Draw() => prescription.State.IsLive ? newAccessCode() : null;
 }
