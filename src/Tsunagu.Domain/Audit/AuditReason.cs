@@ -20,4 +20,7 @@ public enum AuditReason
 
     /// <summary>A facility handling its own patient in the course of care: eligibility checks, recording consent, prescribing, dispensing.</summary>
     Care,
+
+    /// <summary>The endpoint's rule on roles: the caller's role may not call it, and the call was refused (403).</summary>
+    Role,
 }

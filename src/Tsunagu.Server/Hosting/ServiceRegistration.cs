@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 using Tsunagu.Domain.Consent;
 using Tsunagu.Server.Audit;
@@ -45,6 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton(new AuditAppender(database, options.AuditChain));
         services.AddSingleton<AuditTrail>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenCallAuditor>();
         services.AddSingleton<PatientResolver>();
         services.AddSingleton<OrganizationRegistrar>();
         services.AddSingleton<MemberLoader>();
