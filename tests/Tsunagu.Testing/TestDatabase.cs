@@ -50,9 +50,13 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>A number read with SQL, such as a count.</summary>
-    public async Task<long> ScalarAsync(string sql)
+    public Task<long> ScalarAsync(string sql) => ScalarAsync(Database, sql);
+
+    /// <summary>A number read with SQL through <paramref name="database"/>, such as another instance opened on the same data.</summary>
+    public static async Task<long> ScalarAsync(Database database, string sql)
     {
-        await using var connection = await Database.OpenAsync();
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenAsync();
         await using var command = connection.Command(sql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tsunagu.Domain.Audit;
 using Tsunagu.Storage.Audit;
 using Tsunagu.Testing;
@@ -198,17 +197,10 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
         }
 
         await using var observer = await Test.OpenAnotherAsync();
-        while (!writer.IsCompleted && await WaitingLocksAsync(observer) == 0)
+        while (!writer.IsCompleted && await TestDatabase.ScalarAsync(observer, "SELECT count(*) FROM pg_locks WHERE NOT granted") == 0)
         {
             await Task.Delay(10);
         }
-    }
-
-    private static async Task<long> WaitingLocksAsync(Database observer)
-    {
-        await using var connection = await observer.OpenAsync();
-        await using var command = connection.Command("SELECT count(*) FROM pg_locks WHERE NOT granted");
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private async Task<IEnumerable<long>> QueryAsync(AuditQuery query) => (await Store.QueryAsync(query)).Select(r => r.Sequence);
