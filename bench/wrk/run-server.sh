@@ -1,8 +1,10 @@
 # Starts a Release build of the server on a free port, for wrk scenarios. Source it (after scripts/lib/postgres.sh);
 # start_bench_server [DATA_FOLDER] uses that data folder (a fresh one when omitted) and TSUNAGU_DB when set.
-# After it: SERVER_URL, SERVER_DATA. The server stops when the shell exits.
+# After it: SERVER_URL, SERVER_DATA. The server stops when the shell exits. wrk is installed from Debian's packages
+# when it is not on the machine yet.
 
 start_bench_server() {
+  ensure_wrk
   local build
   if ! build="$(dotnet build src/Tsunagu.Server -c Release -v quiet -nologo 2>&1)"; then
     echo "the server did not build:" >&2; echo "$build" >&2; return 1
@@ -19,6 +21,12 @@ start_bench_server() {
     sleep 0.5
   done
   echo "the server did not start; its log:" >&2; cat "$SERVER_DATA/server.log" >&2; return 1
+}
+
+ensure_wrk() {
+  command -v wrk >/dev/null && return 0
+  echo "==> Installing wrk from Debian's packages"
+  install_debian_packages wrk
 }
 
 stop_bench_server() { [ -n "${SERVER_PID:-}" ] || return 0; kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; }

@@ -2,15 +2,14 @@
 # Source this file, call start_postgres_cluster, and the cluster is stopped and deleted when the shell exits.
 # After start: PG_PORT, PG_CONNECTION (an Npgsql connection string for the postgres superuser, database postgres).
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+source "$(dirname "${BASH_SOURCE[0]}")/debian.sh"
 
 postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 ensure_postgres() {
   if [ -z "$(postgres_bin)" ]; then
     echo "==> Installing PostgreSQL from Debian's packages"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    install_debian_packages postgresql
   fi
 }
 
