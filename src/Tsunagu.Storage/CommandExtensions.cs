@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Tsunagu.Storage.Sqlite;
 
 namespace Tsunagu.Storage;
 
@@ -54,5 +56,7 @@ public static class CommandExtensions
     public static DateTimeOffset? NullableInstant(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
 
-    public static DateOnly Date(this DbDataReader reader, int ordinal) => reader.GetFieldValue<DateOnly>(ordinal);
+    /// <summary>A date column: PostgreSQL's <c>date</c>, or SQLite's <c>yyyy-MM-dd</c> text (<see cref="SqliteDateText"/>).</summary>
+    public static DateOnly Date(this DbDataReader reader, int ordinal) =>
+        reader is SqliteDataReader ? SqliteDateText.Parse(reader.GetString(ordinal)) : reader.GetFieldValue<DateOnly>(ordinal);
 }

@@ -54,6 +54,18 @@ public abstract class CardHistoryLookupTests(TestEngine engine) : DatabaseTests(
     }
 
     [Fact]
+    public async Task A_date_stored_by_hand_without_leading_zeros_reads_as_that_day()
+    {
+        await LoadFamilyAsync();
+        await Test.ExecuteAsync("UPDATE medication_history SET started_on = '2026-4-2', usable_until = '2026-4-9' WHERE source_id = 'p-02-a'");
+
+        var found = await Lookup.FindAsync(Insurer, Symbol, "4260", null, SiblingBirthdate, Since);
+
+        var record = Assert.Single(found.History);
+        Assert.Equal((new DateOnly(2026, 4, 2), new DateOnly(2026, 4, 9)), (record.Date, record.UsableUntil));
+    }
+
+    [Fact]
     public async Task Without_the_branch_the_one_person_on_the_card_born_that_day_is_found_with_their_history()
     {
         var people = await LoadFamilyAsync();
