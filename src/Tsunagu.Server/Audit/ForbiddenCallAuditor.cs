@@ -23,13 +23,14 @@ public sealed class ForbiddenCallAuditor(AuditTrail audit, TimeProvider clock) :
         ArgumentNullException.ThrowIfNull(authorizeResult);
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
         {
-            await audit.RecordAsync(Refusal(Caller.From(context.User), context.Request), context.RequestAborted);
+            var caller = Caller.From(context.User);
+            await audit.RecordAsync(Refusal(AuditActor.Of(caller), caller.Role, context.Request), context.RequestAborted);
         }
 
         await answer.HandleAsync(next, context, policy, authorizeResult);
     }
 
-    private AuditEvent Refusal(Caller caller, HttpRequest request) => new(
-        clock.GetUtcNow(), AuditActor.Of(caller).OrganizationCode, caller.ClientId, null, null, Action, AuditReason.Role, AuditOutcome.Denied,
-        $"{request.Method} {request.Path}: role {caller.Role}");
+    private AuditEvent Refusal(AuditActor actor, string role, HttpRequest request) => new(
+        clock.GetUtcNow(), actor.OrganizationCode, actor.ClientId, null, null, Action, AuditReason.Role, AuditOutcome.Denied,
+        $"{request.Method} {request.Path}: role {role}");
 }
