@@ -7,4 +7,10 @@ public abstract class SqlDialect
 
     /// <summary>The column definition of an auto-assigned 64-bit primary key.</summary>
     public abstract string IdentityPrimaryKey(string column);
+
+    /// <summary>
+    /// The statements that make the engine compress the columns' large values with its fastest method, for new values;
+    /// none when the engine has no such choice.
+    /// </summary>
+    public abstract IEnumerable<string> FastCompression(string table, IReadOnlyList<string> columns);
 }

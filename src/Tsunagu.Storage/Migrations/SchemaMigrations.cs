@@ -11,5 +11,6 @@ public static class SchemaMigrations
         M0002Eligibility.Migration,
         M0003Drugs.Migration,
         M0004Prescriptions.Migration,
+        M0005FastCompression.Migration,
     ];
 }

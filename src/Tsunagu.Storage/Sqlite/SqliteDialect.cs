@@ -13,4 +13,7 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <summary>An INTEGER PRIMARY KEY is SQLite's rowid alias: assigned automatically and the fastest key there is.</summary>
     public override string IdentityPrimaryKey(string column) => $"{column} INTEGER PRIMARY KEY";
+
+    /// <summary>SQLite stores values as given: there is nothing to choose.</summary>
+    public override IEnumerable<string> FastCompression(string table, IReadOnlyList<string> columns) => [];
 }

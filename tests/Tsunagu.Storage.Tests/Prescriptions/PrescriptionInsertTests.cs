@@ -1,10 +1,9 @@
 using Tsunagu.Domain.Drugs;
-using Tsunagu.Domain.People;
 using Tsunagu.Domain.Prescriptions;
 using Tsunagu.Domain.Prescriptions.History;
-using Tsunagu.Domain.Prescriptions.Lifecycle;
 using Tsunagu.Storage.Audit;
 using Tsunagu.Storage.Prescriptions;
+using Tsunagu.Storage.Tests.Support;
 using Tsunagu.Testing;
 using DosageForm = Tsunagu.Domain.Prescriptions.DosageForm;
 
@@ -50,7 +49,7 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
     [Fact]
     public async Task A_copy_given_other_content_stores_that_content()
     {
-        var original = Prescription("rx-1");
+        var original = PaperPrescriptions.Registered("rx-1", Day);
         var other = original.Content with { Doctor = new Practitioner("医師　次郎"), Remarks = ["一包化"] };
 
         await InsertAsync(original with { Content = other }, [], "123456");
@@ -87,7 +86,7 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
         writer.WriteAsync(insert.Opening, async write => GroupWrite<string?>.Kept(await insert.RunAsync(write)));
 
     /// <summary>The insert of prescription <paramref name="id"/>, its codes drawn from <paramref name="draws"/> (the last one repeated).</summary>
-    private static PrescriptionInsert Insert(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws) => Insert(Prescription(id), lines, draws);
+    private static PrescriptionInsert Insert(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws) => Insert(PaperPrescriptions.Registered(id, Day), lines, draws);
 
     private static PrescriptionInsert Insert(NewPrescription prescription, IReadOnlyList<MedicationRecord> lines, params string[] draws)
     {
@@ -96,7 +95,7 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
     }
 
     /// <summary>Stores prescription <paramref name="id"/> in its own write, its codes drawn from <paramref name="draws"/> (the last one repeated).</summary>
-    private Task<string?> InsertAsync(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws) => InsertAsync(Prescription(id), lines, draws);
+    private Task<string?> InsertAsync(string id, IReadOnlyList<MedicationRecord> lines, params string[] draws) => InsertAsync(PaperPrescriptions.Registered(id, Day), lines, draws);
 
     private async Task<string?> InsertAsync(NewPrescription prescription, IReadOnlyList<MedicationRecord> lines, params string[] draws)
     {
@@ -104,14 +103,6 @@ public abstract class PrescriptionInsertTests(TestEngine engine) : DatabaseTests
         var code = await Insert(prescription, lines, draws).RunAsync(write);
         await write.CommitAsync();
         return code;
-    }
-
-    private static NewPrescription Prescription(string id)
-    {
-        var content = new Prescription(
-            Day, null, new Facility("1310000011", "つなぐ内科クリニック"), new Practitioner("医師　太郎"), null,
-            new PrescriptionPatient("患者　花子", null, Sex.Female, new DateOnly(1980, 1, 1)), null, [], null, [], []);
-        return new NewPrescription(id, 1, PrescriptionState.Registered(content, IssueType.Paper), false, null, "text/csv", content, [1, 2, 3]);
     }
 
     private static MedicationRecord[] Lines(string id, int count) =>
