@@ -26,6 +26,31 @@ public abstract class MedicationHistoryBulkTests(TestEngine engine) : DatabaseTe
     }
 
     [Fact]
+    public async Task Lines_appended_in_a_write_read_back_as_the_records_they_were_absent_values_included()
+    {
+        MedicationRecord[] lines =
+        [
+            Dispensed("rx-d1", null) with { Quantity = 1.5m, Form = DosageForm.External, InHouse = true, Inpatient = true },
+            Prescribed("rx-p1", 1),
+            Prescribed("rx-p1", 2) with { Code = null, ResolvedCode = null, Ingredient = null },
+        ];
+
+        await AppendAsync(lines, from: 0);
+
+        Assert.Equal(lines, await Store.ForPersonAsync(1, Day, Day));
+    }
+
+    [Fact]
+    public async Task Lines_appended_from_a_given_line_leave_out_the_ones_before_it()
+    {
+        MedicationRecord[] lines = [Prescribed("rx-p1", 1), Prescribed("rx-p1", 2), Prescribed("rx-p1", 3)];
+
+        await AppendAsync(lines, from: 1);
+
+        Assert.Equal(lines[1..], await Store.ForPersonAsync(1, Day, Day));
+    }
+
+    [Fact]
     public async Task Text_longer_than_the_binding_buffer_is_stored_whole()
     {
         var name = string.Concat(Enumerable.Repeat("長い薬品名称", 300));
@@ -60,6 +85,13 @@ public abstract class MedicationHistoryBulkTests(TestEngine engine) : DatabaseTe
         }
 
         Assert.Equal(0, await Test.CountAsync("medication_history"));
+    }
+
+    private async Task AppendAsync(IReadOnlyList<MedicationRecord> lines, int from)
+    {
+        await using var write = await Test.Database.BeginWriteAsync();
+        await MedicationHistoryStore.InsertAsync(write, 1, lines, from);
+        await write.CommitAsync();
     }
 
     private async Task LoadAsync(IReadOnlyList<MedicationHistoryRow> rows)
