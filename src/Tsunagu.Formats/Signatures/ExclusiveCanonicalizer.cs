@@ -20,6 +20,11 @@ internal sealed class ExclusiveCanonicalizer
     private readonly ArrayBufferWriter<byte> output = new(8192);
     private readonly List<(string Prefix, string Uri)> rendered = [];
 
+    /// <summary>The namespaces one element uses, and its attributes, sorted as they are written; reused from element to element.</summary>
+    private readonly List<(string Prefix, string Uri)> used = [];
+
+    private readonly List<XmlAttribute> attributes = [];
+
     private ExclusiveCanonicalizer()
     {
     }
@@ -40,7 +45,7 @@ internal sealed class ExclusiveCanonicalizer
         WriteNamespaces(element);
         WriteAttributes(element);
         Write(">");
-        foreach (XmlNode child in element.ChildNodes)
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
             WriteChild(child);
         }
@@ -76,12 +81,16 @@ internal sealed class ExclusiveCanonicalizer
 
     private void WriteNamespaces(XmlElement element)
     {
-        var used = new SortedDictionary<string, string>(StringComparer.Ordinal) { [element.Prefix] = element.NamespaceURI };
-        foreach (XmlAttribute attribute in element.Attributes)
+        used.Clear();
+        Use(element.Prefix, element.NamespaceURI);
+        if (element.HasAttributes)
         {
-            if (attribute.Prefix.Length > 0 && attribute.Prefix != "xml" && attribute.NamespaceURI != XmlnsNamespace)
+            foreach (XmlAttribute attribute in element.Attributes)
             {
-                used[attribute.Prefix] = attribute.NamespaceURI;
+                if (attribute.Prefix.Length > 0 && attribute.Prefix != "xml" && attribute.NamespaceURI != XmlnsNamespace)
+                {
+                    Use(attribute.Prefix, attribute.NamespaceURI);
+                }
             }
         }
 
@@ -94,10 +103,30 @@ internal sealed class ExclusiveCanonicalizer
             }
 
             rendered.Add((prefix, uri));
-            Write(prefix.Length == 0 ? " xmlns=\"" : " xmlns:" + prefix + "=\"");
+            Write(prefix.Length == 0 ? " xmlns" : " xmlns:");
+            Write(prefix);
+            Write("=\"");
             WriteEscaped(uri, attribute: true);
             Write("\"");
         }
+    }
+
+    /// <summary>Notes that <paramref name="prefix"/> is used, keeping <see cref="used"/> sorted by prefix (the last URI given wins).</summary>
+    private void Use(string prefix, string uri)
+    {
+        var at = 0;
+        while (at < used.Count && string.CompareOrdinal(used[at].Prefix, prefix) < 0)
+        {
+            at++;
+        }
+
+        if (at < used.Count && used[at].Prefix == prefix)
+        {
+            used[at] = (prefix, uri);
+            return;
+        }
+
+        used.Insert(at, (prefix, uri));
     }
 
     private string? RenderedValue(string prefix)
@@ -115,10 +144,21 @@ internal sealed class ExclusiveCanonicalizer
 
     private void WriteAttributes(XmlElement element)
     {
-        var attributes = element.Attributes.Cast<XmlAttribute>()
-            .Where(a => a.NamespaceURI != XmlnsNamespace)
-            .OrderBy(a => a.NamespaceURI, StringComparer.Ordinal)
-            .ThenBy(a => a.LocalName, StringComparer.Ordinal);
+        if (!element.HasAttributes)
+        {
+            return;
+        }
+
+        attributes.Clear();
+        foreach (XmlAttribute attribute in element.Attributes)
+        {
+            if (attribute.NamespaceURI != XmlnsNamespace)
+            {
+                attributes.Add(attribute);
+            }
+        }
+
+        attributes.Sort(CanonicalOrder);
         foreach (var attribute in attributes)
         {
             Write(" ");
@@ -127,6 +167,13 @@ internal sealed class ExclusiveCanonicalizer
             WriteEscaped(attribute.Value, attribute: true);
             Write("\"");
         }
+    }
+
+    /// <summary>Attributes by namespace URI, then local name (an element cannot hold two with both alike).</summary>
+    private static int CanonicalOrder(XmlAttribute a, XmlAttribute b)
+    {
+        var byNamespace = string.CompareOrdinal(a.NamespaceURI, b.NamespaceURI);
+        return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.LocalName, b.LocalName);
     }
 
     private void WriteEscaped(string text, bool attribute)

@@ -8,25 +8,35 @@ internal static class XmlElements
     public static bool Is(this XmlElement element, string namespaceUri, string localName) =>
         element.LocalName == localName && element.NamespaceURI == namespaceUri;
 
-    public static IEnumerable<XmlElement> Children(this XmlElement parent, string namespaceUri, string localName) =>
-        parent.ChildNodes.OfType<XmlElement>().Where(e => e.Is(namespaceUri, localName));
+    public static IEnumerable<XmlElement> Children(this XmlElement parent, string namespaceUri, string localName)
+    {
+        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is XmlElement element && element.Is(namespaceUri, localName))
+            {
+                yield return element;
+            }
+        }
+    }
 
     /// <summary>The only such child, or null when there is none or more than one.</summary>
     public static XmlElement? Single(this XmlElement? parent, string namespaceUri, string localName)
     {
-        if (parent is null)
+        XmlElement? found = null;
+        for (var node = parent?.FirstChild; node is not null; node = node.NextSibling)
         {
-            return null;
+            if (node is XmlElement element && element.Is(namespaceUri, localName))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = element;
+            }
         }
 
-        using var matches = parent.Children(namespaceUri, localName).GetEnumerator();
-        if (!matches.MoveNext())
-        {
-            return null;
-        }
-
-        var first = matches.Current;
-        return matches.MoveNext() ? null : first;
+        return found;
     }
 
     public static XmlElement? Dsig(this XmlElement? parent, string localName) => parent.Single(XadesNames.DsigNamespace, localName);
