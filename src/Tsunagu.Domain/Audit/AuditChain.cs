@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,6 +14,12 @@ public static class AuditChain
 {
     public const int HashLength = 32;
 
+    /// <summary>Encodings up to this size are made on the stack; a longer one (a long detail) in a pooled buffer.</summary>
+    private const int StackLimit = 1024;
+
+    /// <summary>The encoding's bytes besides the previous hash and the texts: six length prefixes, four numbers, the person id and its presence byte.</summary>
+    private const int FixedBytes = (6 * 8) + (4 * 8) + 8 + 1;
+
     /// <summary>The previous hash of a chain's first record.</summary>
     public static byte[] Genesis => new byte[HashLength];
 
@@ -21,20 +28,31 @@ public static class AuditChain
 
     public static byte[] ComputeHash(string chain, long sequence, AuditEvent e, ReadOnlySpan<byte> previousHash)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(previousHash);
-        AppendText(hash, chain);
-        AppendNumber(hash, sequence);
-        AppendNumber(hash, e.At.ToUnixTimeMilliseconds());
-        AppendText(hash, e.OrganizationCode);
-        AppendText(hash, e.ClientId);
-        AppendOptionalNumber(hash, e.SubjectPersonId);
-        AppendText(hash, e.Subject);
-        AppendText(hash, e.Action);
-        AppendNumber(hash, (long)e.Reason);
-        AppendNumber(hash, (long)e.Outcome);
-        AppendText(hash, e.Detail);
-        return hash.GetHashAndReset();
+        ArgumentNullException.ThrowIfNull(e);
+        var most = previousHash.Length + FixedBytes
+            + MostBytes(chain) + MostBytes(e.OrganizationCode) + MostBytes(e.ClientId) + MostBytes(e.Subject) + MostBytes(e.Action) + MostBytes(e.Detail);
+        var rented = most > StackLimit ? ArrayPool<byte>.Shared.Rent(most) : null;
+        Span<byte> buffer = rented is null ? stackalloc byte[StackLimit] : rented;
+        var at = previousHash.Length;
+        previousHash.CopyTo(buffer);
+        AppendText(buffer, ref at, chain);
+        AppendNumber(buffer, ref at, sequence);
+        AppendNumber(buffer, ref at, e.At.ToUnixTimeMilliseconds());
+        AppendText(buffer, ref at, e.OrganizationCode);
+        AppendText(buffer, ref at, e.ClientId);
+        AppendOptionalNumber(buffer, ref at, e.SubjectPersonId);
+        AppendText(buffer, ref at, e.Subject);
+        AppendText(buffer, ref at, e.Action);
+        AppendNumber(buffer, ref at, (long)e.Reason);
+        AppendNumber(buffer, ref at, (long)e.Outcome);
+        AppendText(buffer, ref at, e.Detail);
+        var hash = SHA256.HashData(buffer[..at]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return hash;
     }
 
     /// <summary>True when <paramref name="record"/> carries the hash its content and predecessor imply.</summary>
@@ -42,34 +60,36 @@ public static class AuditChain
         record.PreviousHash.AsSpan().SequenceEqual(expectedPreviousHash)
         && CryptographicOperations.FixedTimeEquals(ComputeHash(record.Chain, record.Sequence, record.Event, expectedPreviousHash), record.Hash);
 
-    private static void AppendNumber(IncrementalHash hash, long value)
+    /// <summary>The most bytes a text's UTF-8 takes, without encoding it.</summary>
+    private static int MostBytes(string? value) => value is null ? 0 : Encoding.UTF8.GetMaxByteCount(value.Length);
+
+    private static void AppendNumber(Span<byte> buffer, ref int at, long value)
     {
-        Span<byte> buffer = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(buffer, value);
-        hash.AppendData(buffer);
+        BinaryPrimitives.WriteInt64BigEndian(buffer[at..], value);
+        at += 8;
     }
 
     /// <summary>A presence byte, then the number when there is one, so that no value encodes like an absent one.</summary>
-    private static void AppendOptionalNumber(IncrementalHash hash, long? value)
+    private static void AppendOptionalNumber(Span<byte> buffer, ref int at, long? value)
     {
-        ReadOnlySpan<byte> present = [value is null ? (byte)0 : (byte)1];
-        hash.AppendData(present);
+        buffer[at++] = value is null ? (byte)0 : (byte)1;
         if (value is { } number)
         {
-            AppendNumber(hash, number);
+            AppendNumber(buffer, ref at, number);
         }
     }
 
-    private static void AppendText(IncrementalHash hash, string? value)
+    /// <summary>The UTF-8 byte length (−1 when absent), then the bytes.</summary>
+    private static void AppendText(Span<byte> buffer, ref int at, string? value)
     {
         if (value is null)
         {
-            AppendNumber(hash, -1);
+            AppendNumber(buffer, ref at, -1);
             return;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(value);
-        AppendNumber(hash, bytes.Length);
-        hash.AppendData(bytes);
+        var length = Encoding.UTF8.GetBytes(value, buffer[(at + 8)..]);
+        AppendNumber(buffer, ref at, length);
+        at += length;
     }
 }

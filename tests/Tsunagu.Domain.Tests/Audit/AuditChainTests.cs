@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Tsunagu.Domain.Audit;
 using Tsunagu.Domain.Tests.Support;
 using Tsunagu.Testing;
@@ -53,6 +55,16 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void An_event_too_long_to_encode_on_the_stack_hashes_as_the_documented_encoding_of_it()
+    {
+        var detail = string.Concat(Enumerable.Repeat("処方箋 0190f1a2b3c4: 5 drugs, 1 duplicate; ", 60));
+        var e = Base with { Detail = detail };
+
+        Assert.Equal(DocumentedHash(e), Hash(e));
+        Assert.Equal(DocumentedHash(Base), Hash(Base));
+    }
+
+    [Fact]
     public void The_hash_is_the_same_for_the_same_content() =>
         Assert.Equal(Hash(AuditEvents.Numbered(1)), Hash(AuditEvents.Numbered(1)));
 
@@ -69,6 +81,37 @@ public sealed class AuditChainTests
         Assert.NotEqual(hash, Hash(Base, chain: "server-b"));
         Assert.NotEqual(hash, Hash(Base, sequence: 2));
         Assert.NotEqual(hash, AuditChain.ComputeHash("server-a", 1, Base, new byte[AuditChain.HashLength].Select((_, i) => (byte)i).ToArray()));
+    }
+
+    /// <summary>The encoding as the known-answer test above describes it, written out plainly, for chain "server-a", sequence 1, after the genesis hash.</summary>
+    private static byte[] DocumentedHash(AuditEvent e)
+    {
+        var bytes = new List<byte>(AuditChain.Genesis);
+        void Number(long value) => bytes.AddRange(BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value)));
+        void Text(string? value)
+        {
+            var utf8 = value is null ? null : Encoding.UTF8.GetBytes(value);
+            Number(utf8?.Length ?? -1);
+            bytes.AddRange(utf8 ?? []);
+        }
+
+        Text("server-a");
+        Number(1);
+        Number(e.At.ToUnixTimeMilliseconds());
+        Text(e.OrganizationCode);
+        Text(e.ClientId);
+        bytes.Add(e.SubjectPersonId is null ? (byte)0 : (byte)1);
+        if (e.SubjectPersonId is { } person)
+        {
+            Number(person);
+        }
+
+        Text(e.Subject);
+        Text(e.Action);
+        Number((long)e.Reason);
+        Number((long)e.Outcome);
+        Text(e.Detail);
+        return SHA256.HashData([.. bytes]);
     }
 
     [Theory]
