@@ -30,15 +30,24 @@ start_postgres_cluster() {
   chmod 755 "$PG_CLUSTER"
   PG_RUN=()
   if [ "$(id -u)" = 0 ]; then chown postgres: "$PG_CLUSTER"; PG_RUN=(runuser -u postgres --); fi
-  PG_PORT="$(free_port 55432)"
   durability="-c fsync=off -c full_page_writes=off"
   [ "${1:-}" = durable ] && durability="-c shared_buffers=1GB -c max_wal_size=4GB"
-  echo "==> Starting a throw-away PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$PG_PORT"
-  "${PG_RUN[@]}" "$bin/initdb" -D "$PG_CLUSTER/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
-  "${PG_RUN[@]}" "$bin/pg_ctl" -D "$PG_CLUSTER/data" -l "$PG_CLUSTER/log" -w -o \
-    "-p $PG_PORT -k $PG_CLUSTER -c listen_addresses=127.0.0.1 -c max_connections=300 $durability" start >/dev/null
   trap stop_postgres_cluster EXIT
-  PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+  "${PG_RUN[@]}" "$bin/initdb" -D "$PG_CLUSTER/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+  # A port nobody listens on may still be held by a client's connection (its local port, from the ephemeral range):
+  # then PostgreSQL cannot bind it, and the next ports up are tried.
+  local attempt
+  for attempt in 0 1 2 3 4; do
+    PG_PORT="$(free_port $((55432 + 10 * attempt)))"
+    echo "==> Starting a throw-away PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$PG_PORT"
+    if "${PG_RUN[@]}" "$bin/pg_ctl" -D "$PG_CLUSTER/data" -l "$PG_CLUSTER/log" -w -o \
+      "-p $PG_PORT -k $PG_CLUSTER -c listen_addresses=127.0.0.1 -c max_connections=300 $durability" start >/dev/null; then
+      PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+      return 0
+    fi
+    grep -q "could not bind" "$PG_CLUSTER/log" || break
+  done
+  echo "PostgreSQL did not start; its log:" >&2; cat "$PG_CLUSTER/log" >&2; return 1
 }
 
 stop_postgres_cluster() {
