@@ -55,6 +55,14 @@ public sealed class WriteTransaction : IAsyncDisposable
     /// </summary>
     public DbCommand Kept(string sql) => kept.Get(WithAhead(sql), Transaction);
 
+    /// <summary>
+    /// <paramref name="select"/> made to lock the rows it reads until this write ends, for a write that decides on them:
+    /// on PostgreSQL with <c>FOR UPDATE</c>, which waits for another write holding a row (another server instance's
+    /// group writer) and then reads what that write committed; SQLite has one writer at a time, so its select is left
+    /// as it is.
+    /// </summary>
+    public string ForUpdate(string select) => HasRoundTrips ? $"{select} FOR UPDATE" : select;
+
     /// <summary>Whether statements given to <see cref="SendWithNextAsync"/> wait, not sent yet, for the next command.</summary>
     internal bool HasUnsent => ahead is not null;
 

@@ -39,6 +39,26 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Another handle on the same database, as a second server instance or a CLI process would open it; the caller disposes it.</summary>
     public Task<Database> OpenAnotherAsync() => DatabaseFactory.OpenAsync(ConnectionString, DataFolder.Path);
 
+    /// <summary>
+    /// Returns once <paramref name="writer"/> waits for a lock the test holds (PostgreSQL lists it in pg_locks), or has
+    /// finished. On SQLite a second writer waits in BEGIN IMMEDIATE, before it reads anything, so there is nothing to wait for.
+    /// pg_locks is read through another handle on the database, so the test never holds two connections of one pool at once.
+    /// </summary>
+    public async Task UntilBlockedOrDoneAsync(Task writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (Database.Engine != DatabaseEngine.PostgreSql)
+        {
+            return;
+        }
+
+        await using var observer = await OpenAnotherAsync();
+        while (!writer.IsCompleted && await ScalarAsync(observer, "SELECT count(*) FROM pg_locks WHERE NOT granted") == 0)
+        {
+            await Task.Delay(10);
+        }
+    }
+
     public Task<IReadOnlyList<Migration>> MigrateAsync() => new MigrationRunner(Database, TimeProvider.System).MigrateAsync();
 
     /// <summary>Runs SQL behind the application's back, as an operator or a tamperer would; returns the rows affected.</summary>

@@ -24,10 +24,11 @@ public sealed class PrescriptionStore(Database database)
         return await ReadOneAsync(command, cancellationToken);
     }
 
-    /// <summary>The prescription with this id, read inside a write.</summary>
+    /// <summary>The prescription with this id, read inside a write and locked until it ends (<see cref="WriteTransaction.ForUpdate"/>).</summary>
     public static async Task<StoredPrescription?> FindAsync(WriteTransaction write, string id)
     {
-        var command = write.Kept($"SELECT {PrescriptionColumns.Read} FROM prescriptions WHERE id = @id").With("id", id);
+        ArgumentNullException.ThrowIfNull(write);
+        var command = write.Kept(write.ForUpdate($"SELECT {PrescriptionColumns.Read} FROM prescriptions WHERE id = @id")).With("id", id);
         return await ReadOneAsync(command, CancellationToken.None);
     }
 

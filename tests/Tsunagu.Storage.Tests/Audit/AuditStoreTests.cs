@@ -63,7 +63,7 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
         {
             await new AuditAppender(Test.Database, "shared").AppendAsync(write, [Numbered(1)]);
             second = Task.Run(() => new AuditAppender(other, "shared").AppendAsync([Numbered(2)]));
-            await UntilBlockedOrDoneAsync(second);
+            await Test.UntilBlockedOrDoneAsync(second);
             await write.CommitAsync();
         }
 
@@ -98,7 +98,7 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
         {
             await new AuditAppender(Test.Database, "shared").AppendAsync(write, [Numbered(2), Numbered(3)]);
             appended = Task.Run(() => waiting.AppendAsync([Numbered(4)]));
-            await UntilBlockedOrDoneAsync(appended);
+            await Test.UntilBlockedOrDoneAsync(appended);
             await write.CommitAsync();
         }
 
@@ -121,6 +121,31 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
         await appender.AppendAsync([Numbered(6)]);
 
         await AssertSharedChainHoldsNumberedAsync(6);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_append_behind_a_write_still_open_on_the_same_appender_waits_for_it_and_numbers_after_what_committed(bool commit)
+    {
+        var appender = new AuditAppender(Test.Database, "shared");
+        await appender.AppendAsync([Numbered(1)]);
+        var last = commit ? 4 : 2;
+        Task<IReadOnlyList<AuditRecord>> behind;
+        await using (var write = await Test.Database.BeginWriteAsync())
+        {
+            await appender.AppendAsync(write, commit ? [Numbered(2), Numbered(3)] : [Numbered(98), Numbered(99)]);
+            behind = Task.Run(() => appender.AppendAsync([Numbered(last)]));
+            await Test.UntilBlockedOrDoneAsync(behind);
+            Assert.False(behind.IsCompleted);
+            if (commit)
+            {
+                await write.CommitAsync();
+            }
+        }
+
+        Assert.Equal(last, Assert.Single(await behind).Sequence);
+        await AssertSharedChainHoldsNumberedAsync(last);
     }
 
     [Fact]
@@ -182,25 +207,6 @@ public abstract class AuditStoreTests(TestEngine engine) : DatabaseTests(engine)
         }
 
         return records;
-    }
-
-    /// <summary>
-    /// Returns once <paramref name="writer"/> waits for a lock this test holds (PostgreSQL lists it in pg_locks), or has
-    /// finished. On SQLite a second writer waits in BEGIN IMMEDIATE, before it reads anything, so there is nothing to wait for.
-    /// pg_locks is read through a database of its own, so the test never holds two connections of one pool at once.
-    /// </summary>
-    private async Task UntilBlockedOrDoneAsync(Task writer)
-    {
-        if (Test.Database.Engine != DatabaseEngine.PostgreSql)
-        {
-            return;
-        }
-
-        await using var observer = await Test.OpenAnotherAsync();
-        while (!writer.IsCompleted && await TestDatabase.ScalarAsync(observer, "SELECT count(*) FROM pg_locks WHERE NOT granted") == 0)
-        {
-            await Task.Delay(10);
-        }
     }
 
     private async Task<IEnumerable<long>> QueryAsync(AuditQuery query) => (await Store.QueryAsync(query)).Select(r => r.Sequence);
