@@ -20,9 +20,10 @@ internal sealed class ExclusiveCanonicalizer
     private readonly ArrayBufferWriter<byte> output = new(8192);
     private readonly List<(string Prefix, string Uri)> rendered = [];
 
-    /// <summary>The namespaces one element uses, and its attributes, sorted as they are written; reused from element to element.</summary>
+    /// <summary>The namespaces the element being written uses, sorted by prefix; reused from element to element.</summary>
     private readonly List<(string Prefix, string Uri)> used = [];
 
+    /// <summary>The attributes of the element being written, in canonical order; reused from element to element.</summary>
     private readonly List<XmlAttribute> attributes = [];
 
     private ExclusiveCanonicalizer()
