@@ -24,12 +24,27 @@ public abstract class DatabaseTests : IAsyncLifetime
     /// <summary>False for tests of the migrations themselves, which start from an empty database.</summary>
     protected virtual bool StartMigrated => true;
 
+    /// <summary>
+    /// Makes the test database and migrates it. xUnit does not dispose a test whose initialization threw, so a migration
+    /// that fails drops the database and deletes its folder here before the failure goes on.
+    /// </summary>
     public virtual async ValueTask InitializeAsync()
     {
         test = await TestDatabase.CreateAsync(engine);
-        if (StartMigrated)
+        if (!StartMigrated)
+        {
+            return;
+        }
+
+        try
         {
             await test.MigrateAsync();
+        }
+        catch
+        {
+            await test.DisposeAsync();
+            test = null;
+            throw;
         }
     }
 
