@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Tsunagu.Storage.Prescriptions;
 using Tsunagu.Storage.Tests.Support;
 using Tsunagu.Testing;
 
@@ -31,11 +30,7 @@ public sealed class PostgresCompressionTests() : DatabaseTests(TestEngine.Postgr
     {
         var raw = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<Rp><Drug>ハルシオン０．１２５ｍｇ錠</Drug></Rp>", 200)));
         var prescription = PaperPrescriptions.Registered("rx-1", new DateOnly(2026, 4, 1)) with { Raw = raw };
-        await using (var write = await Test.Database.BeginWriteAsync())
-        {
-            await new PrescriptionInsert(prescription, [], () => "123456", DateTimeOffset.UnixEpoch).RunAsync(write);
-            await write.CommitAsync();
-        }
+        await PaperPrescriptions.StoreAsync(Test.Database, prescription);
 
         Assert.Equal(
             [$"{(await OffersLz4Async() ? "lz4" : "pglz")}|{Convert.ToHexStringLower(SHA256.HashData(raw))}"],

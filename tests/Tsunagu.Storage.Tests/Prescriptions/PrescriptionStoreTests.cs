@@ -13,7 +13,7 @@ public abstract class PrescriptionStoreTests(TestEngine engine) : DatabaseTests(
     [Fact]
     public async Task A_prescription_read_inside_a_write_waits_for_another_write_changing_it_and_reads_what_that_write_committed()
     {
-        await StoreAsync("rx-1");
+        await PaperPrescriptions.StoreAsync(Test.Database, PaperPrescriptions.Registered("rx-1", Day));
         Task<StoredPrescription?> read;
         await using (var change = await Test.Database.BeginWriteAsync())
         {
@@ -32,13 +32,6 @@ public abstract class PrescriptionStoreTests(TestEngine engine) : DatabaseTests(
     {
         await using var write = await Test.Database.BeginWriteAsync();
         return await PrescriptionStore.FindAsync(write, "rx-1");
-    }
-
-    private async Task StoreAsync(string id)
-    {
-        await using var write = await Test.Database.BeginWriteAsync();
-        await new PrescriptionInsert(PaperPrescriptions.Registered(id, Day), [], () => "123456", DateTimeOffset.UnixEpoch).RunAsync(write);
-        await write.CommitAsync();
     }
 }
 

@@ -16,4 +16,12 @@ internal static class PaperPrescriptions
             new PrescriptionPatient("患者　花子", null, Sex.Female, new DateOnly(1980, 1, 1)), null, [], null, [], []);
         return new NewPrescription(id, 1, PrescriptionState.Registered(content, IssueType.Paper), false, null, "text/csv", content, [1, 2, 3]);
     }
+
+    /// <summary>Stores <paramref name="prescription"/> with no history lines and 引換番号 123456, in a write of its own.</summary>
+    public static async Task StoreAsync(Database database, NewPrescription prescription)
+    {
+        await using var write = await database.BeginWriteAsync();
+        await new PrescriptionInsert(prescription, [], () => "123456", DateTimeOffset.UnixEpoch).RunAsync(write);
+        await write.CommitAsync();
+    }
 }
