@@ -19,22 +19,56 @@ internal static class IdLookup
         }
 
         XmlElement? found = null;
-        foreach (var element in document.GetElementsByTagName("*").OfType<XmlElement>())
+        for (XmlNode? node = document.DocumentElement; node is not null; node = NextInDocumentOrder(node))
         {
-            foreach (var name in IdAttributes)
+            var carried = node is XmlElement { HasAttributes: true } element ? IdsEqualTo(element, id) : 0;
+            if (carried == 0)
             {
-                if (element.GetAttributeNode(name)?.Value == id)
-                {
-                    if (found is not null)
-                    {
-                        return null;
-                    }
-
-                    found = element;
-                }
+                continue;
             }
+
+            if (found is not null || carried > 1)
+            {
+                return null;
+            }
+
+            found = (XmlElement)node;
         }
 
         return found;
+    }
+
+    /// <summary>How many of the element's Id attributes are <paramref name="id"/>.</summary>
+    private static int IdsEqualTo(XmlElement element, string id)
+    {
+        var carried = 0;
+        foreach (var name in IdAttributes)
+        {
+            if (element.GetAttributeNode(name)?.Value == id)
+            {
+                carried++;
+            }
+        }
+
+        return carried;
+    }
+
+    /// <summary>The node after <paramref name="node"/> in document order: its first child, else the next sibling of it or of its nearest ancestor that has one.</summary>
+    private static XmlNode? NextInDocumentOrder(XmlNode node)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (XmlNode? at = node; at is not null; at = at.ParentNode)
+        {
+            if (at.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
     }
 }

@@ -11,6 +11,6 @@ internal sealed record SignatureReference(XmlElement Reference, XmlElement Targe
     {
         var expected = Base64Text.TryDecode(Reference.Dsig(XadesNames.DigestValue)?.InnerText);
         return expected is not null
-            && CryptographicOperations.FixedTimeEquals(expected, SHA256.HashData(ExclusiveCanonicalizer.Canonicalize(Target)));
+            && CryptographicOperations.FixedTimeEquals(expected, ExclusiveCanonicalizer.Canonicalize(Target, static bytes => SHA256.HashData(bytes)));
     }
 }

@@ -77,7 +77,8 @@ public static class XadesVerifier
 
         try
         {
-            return key.VerifyData(ExclusiveCanonicalizer.Canonicalize(layout.SignedInfo), value, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            return ExclusiveCanonicalizer.Canonicalize(
+                layout.SignedInfo, signedInfo => key.VerifyData(signedInfo, value, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
         }
         catch (CryptographicException)
         {

@@ -13,8 +13,8 @@ namespace Tsunagu.Formats.Tests.Signatures;
 /// </summary>
 public sealed class ExclusiveCanonicalFormTests(TestPki pki)
 {
-    public static TheoryData<string> Documents => new()
-    {
+    private static readonly string[] Xml =
+    [
         "<a:Root xmlns:a=\"urn:a\" xmlns:b=\"urn:b\" xmlns:unused=\"urn:u\"><a:Child b:attr=\"1\" attr=\"2\" a:z=\"3\"/><b:Other xmlns:b=\"urn:b2\"><b:Deep/></b:Other></a:Root>",
         "<ds:Root xmlns:ds=\"urn:not-dsig\"><ds:Object Id=\"x\">text</ds:Object></ds:Root>",
         "<Root xmlns=\"urn:r\"><Inner xmlns=\"\"><Deep xmlns=\"urn:d\"><Deeper/></Deep></Inner><Same xmlns=\"urn:r\"/></Root>",
@@ -23,7 +23,9 @@ public sealed class ExclusiveCanonicalFormTests(TestPki pki)
         "<Root z=\"1\" a=\"2\" xml:lang=\"ja\" xmlns:p=\"urn:p\" p:m=\"3\" xmlns:q=\"urn:a\" q:m=\"4\" q:a=\"5\">薬 💊 𠮷 ﾛｷｿﾆﾝ</Root>",
         "<Root>\n  <a>  </a>\r\n\t<b/>\n<c xml:space=\"preserve\">  kept  </c></Root>",
         "<p:Root xmlns:p=\"urn:p\" xmlns=\"urn:default\"><Child p:flag=\"true\"><p:Leaf xmlns:p=\"urn:p\"/></Child></p:Root>",
-    };
+    ];
+
+    public static TheoryData<string> Documents => new(Xml);
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -36,6 +38,17 @@ public sealed class ExclusiveCanonicalFormTests(TestPki pki)
 
         Assert.True(verified.IsValid, string.Join(", ", Codes.Of(verified)));
         Assert.Equal(Encoding.UTF8.GetString(DotnetCanonicalFormOfContent(signed)), Encoding.UTF8.GetString(verified.Value!.Content));
+    }
+
+    /// <summary>A thread keeps its canonicalizer from one signature check to the next: nothing of one may leak into another.</summary>
+    [Fact]
+    public void Documents_verified_one_after_another_on_one_thread_each_come_back_as_dotnets_canonical_form()
+    {
+        var signed = Xml.Select(xml => XadesSigner.Sign(Encoding.UTF8.GetBytes(xml), MediaTypes.Xml, pki.Doctor, pki.Now).Value!).ToList();
+
+        var contents = signed.Select(envelope => XadesVerifier.Verify(envelope).Value?.Content).ToList();
+
+        Assert.Equal(signed.Select(envelope => Encoding.UTF8.GetString(DotnetCanonicalFormOfContent(envelope))), contents.Select(c => c is null ? "(refused)" : Encoding.UTF8.GetString(c)));
     }
 
     [Fact]

@@ -112,6 +112,33 @@ public sealed class XadesSignatureTests(TestPki pki)
     }
 
     [Fact]
+    public void An_element_deep_inside_embedded_XML_with_a_referenced_Id_is_rejected_as_ambiguous()
+    {
+        var signed = XadesSigner.Sign(Xml, MediaTypes.Xml, pki.Doctor, pki.Now).Value!;
+        var wrapped = SignedXmlEdits.Edit(signed, "/ds:Signature/ds:Object[@MimeType]", e =>
+        {
+            var forged = e.OwnerDocument.CreateElement("forged");
+            forged.SetAttribute("Id", e.GetAttribute("Id"));
+            e.SelectSingleNode("//b")!.AppendChild(forged);
+        });
+
+        Codes.AssertOnly(XadesVerifier.Verify(wrapped), SignatureErrors.StructureInvalid);
+    }
+
+    [Fact]
+    public void An_element_carrying_a_referenced_Id_in_two_attributes_is_rejected_as_ambiguous()
+    {
+        var wrapped = SignedXmlEdits.Edit(SignCsv(), "/ds:Signature/ds:Object[@Encoding]", e =>
+        {
+            var keyInfo = (XmlElement)e.ParentNode!.SelectSingleNode("*[local-name()='KeyInfo']")!;
+            keyInfo.SetAttribute("id", e.GetAttribute("Id"));
+            keyInfo.SetAttribute("ID", e.GetAttribute("Id"));
+        });
+
+        Codes.AssertOnly(XadesVerifier.Verify(wrapped), SignatureErrors.StructureInvalid);
+    }
+
+    [Fact]
     public void Embedded_XML_may_repeat_id_values_that_no_reference_names()
     {
         var content = Encoding.UTF8.GetBytes("<Document><Item id=\"1\"/><Item id=\"1\"/></Document>");
