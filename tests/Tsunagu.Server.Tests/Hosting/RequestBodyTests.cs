@@ -29,6 +29,7 @@ public abstract class RequestBodyTests(TsunaguServerFixture server) : ServerTest
     [Theory]
     [InlineData("clinic", "/consents")]
     [InlineData("admin", "/admin/organizations")]
+    [InlineData("clinic", "/prescriptions")]
     public async Task A_chunked_body_over_the_limit_is_refused_with_413(string caller, string path)
     {
         using var client = await ClientAsync(caller);

@@ -54,6 +54,20 @@ public abstract class PrescriptionRegistrationTests(TsunaguServerFixture server)
     }
 
     [Fact]
+    public async Task A_signed_prescription_sent_chunked_registers_as_one_sent_with_its_length_does()
+    {
+        var (clinic, patient) = await ClinicAndPatientAsync();
+        var body = await ChunkedBody.OfAsync(RxDocuments.SignedCsv(RxDocuments.For(clinic, patient, Today), RxPki.Instance.Doctor));
+
+        var response = await clinic.RegisterAsync(body);
+
+        Assert.Null(response.RequestMessage?.Content?.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("electronic", (await Json.ReadAsync(response)).Str("issueType"));
+        Assert.Equal((1L, 0L, 5L), await RxRows.CountAsync(Server, patient.PersonId));
+    }
+
+    [Fact]
     public async Task An_in_house_order_registers_without_an_access_code_and_is_dispensed_at_once()
     {
         var (hospital, patient) = await ClinicAndPatientAsync("hospital");
