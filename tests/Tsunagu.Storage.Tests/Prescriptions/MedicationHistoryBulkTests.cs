@@ -51,6 +51,25 @@ public abstract class MedicationHistoryBulkTests(TestEngine engine) : DatabaseTe
     }
 
     [Fact]
+    public async Task Lines_appended_beyond_one_statement_from_several_sources_keep_each_sources_values()
+    {
+        MedicationRecord[] lines =
+        [
+            .. Enumerable.Range(1, MedicationHistoryStore.RowsPerInsert + 5).Select(line => Prescribed("rx-p1", line)),
+            Prescribed("rx-p2", 1) with { FacilityCode = "1310000029", FacilityName = "つなぐ外科", UsableUntil = Day.AddDays(6) },
+            Prescribed("rx-p2", 2) with { FacilityCode = "1310000029", FacilityName = "つなぐ外科", UsableUntil = Day.AddDays(6), Inpatient = true },
+            Dispensed("rx-d2", "rx-p2"),
+            Dispensed("rx-d3", "rx-p2"),
+            Prescribed("rx-p1", MedicationHistoryStore.RowsPerInsert + 6),
+        ];
+
+        await AppendAsync(lines, from: 0);
+
+        var stored = await Store.ForPersonAsync(1, Day, Day);
+        Assert.Equal(lines.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.Line), stored);
+    }
+
+    [Fact]
     public async Task Text_longer_than_the_binding_buffer_is_stored_whole()
     {
         var name = string.Concat(Enumerable.Repeat("長い薬品名称", 300));
