@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using Tsunagu.Storage.Postgres;
 using Tsunagu.Storage.Sqlite;
 
 namespace Tsunagu.Storage;
@@ -11,6 +13,22 @@ public static class CommandExtensions
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        return command;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the command with its placeholders numbered and its parameters moved to match
+    /// (<see cref="NumberedStatement"/>), for a statement run often; elsewhere, or when its text cannot be numbered, as it is.
+    /// Call it once every parameter is bound.
+    /// </summary>
+    internal static DbCommand Numbered(this DbCommand command)
+    {
+        if (command is NpgsqlCommand && NumberedStatement.Of(command.CommandText) is { } numbered)
+        {
+            numbered.MoveParameters(command.Parameters, command.Parameters);
+            command.CommandText = numbered.Text;
+        }
+
         return command;
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Tsunagu.Storage.Postgres;
 
 namespace Tsunagu.Storage;
 
@@ -6,7 +7,8 @@ namespace Tsunagu.Storage;
 /// Sends the <see cref="UnitOpening"/>s of a batch's units in one round trip (PostgreSQL): per unit a savepoint, then its
 /// commands. When a command fails, PostgreSQL skips the rest: the failing unit's savepoint is rolled back and the unit
 /// fails alone, the units before it keep what their openings did, and the units after it run their commands themselves.
-/// A failure that names no command of a unit (or whose savepoint cannot be rolled back) fails the whole batch.
+/// A failure that names no command of a unit (or whose savepoint cannot be rolled back) fails the whole batch. The
+/// commands go with numbered placeholders (<see cref="NumberedStatement"/>) where their text allows.
 /// </summary>
 internal static class OpeningBatch
 {
@@ -45,6 +47,12 @@ internal static class OpeningBatch
         Append(commands, $"SAVEPOINT {Savepoint(unit)}");
         foreach (var command in opening.Commands(write))
         {
+            if (NumberedStatement.Of(command.CommandText) is { } numbered)
+            {
+                numbered.MoveParameters(command.Parameters, Append(commands, numbered.Text).Parameters);
+                continue;
+            }
+
             var moved = Append(commands, command.CommandText);
             foreach (var parameter in command.Parameters.Cast<DbParameter>().ToList())
             {

@@ -24,7 +24,7 @@ public sealed class CardHistoryLookup(Database database)
     {
         await using var session = await database.ReadAsync(cancellationToken);
         var command = CoverageStore.WithCard(session.Command(branch is null ? WithoutBranch : WithBranch), insurerNumber, symbol, number, branch)
-            .With("birthdate", birthdate).With("since", since);
+            .With("birthdate", birthdate).With("since", since).Numbered();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var (people, personId) = (0, 0L);
         var history = new List<MedicationRecord>();
