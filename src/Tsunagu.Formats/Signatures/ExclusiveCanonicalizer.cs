@@ -81,8 +81,9 @@ internal sealed class ExclusiveCanonicalizer
         var scope = rendered.Count;
         Write("<");
         Write(element.Name);
-        WriteNamespaces(element);
-        WriteAttributes(element);
+        Collect(element);
+        WriteNamespaces();
+        WriteAttributes();
         Write(">");
         for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -118,20 +119,36 @@ internal sealed class ExclusiveCanonicalizer
         }
     }
 
-    private void WriteNamespaces(XmlElement element)
+    /// <summary>
+    /// Reads the element's attributes once: the namespaces the element and its attributes visibly use into
+    /// <see cref="used"/>, the attributes to write into <see cref="attributes"/>, in canonical order.
+    /// </summary>
+    private void Collect(XmlElement element)
     {
         used.Clear();
+        attributes.Clear();
         Use(element.Prefix, element.NamespaceURI);
         var all = element.HasAttributes ? element.Attributes : null;
         for (var i = 0; i < all?.Count; i++)
         {
             var attribute = all[i];
-            if (attribute.Prefix.Length > 0 && attribute.Prefix != "xml" && attribute.NamespaceURI != XmlnsNamespace)
+            if (attribute.NamespaceURI == XmlnsNamespace)
+            {
+                continue;
+            }
+
+            attributes.Add(attribute);
+            if (attribute.Prefix.Length > 0 && attribute.Prefix != "xml")
             {
                 Use(attribute.Prefix, attribute.NamespaceURI);
             }
         }
 
+        attributes.Sort(CanonicalOrder);
+    }
+
+    private void WriteNamespaces()
+    {
         foreach (var (prefix, uri) in used)
         {
             var inScope = RenderedValue(prefix);
@@ -180,24 +197,8 @@ internal sealed class ExclusiveCanonicalizer
         return null;
     }
 
-    private void WriteAttributes(XmlElement element)
+    private void WriteAttributes()
     {
-        if (!element.HasAttributes)
-        {
-            return;
-        }
-
-        attributes.Clear();
-        var all = element.Attributes;
-        for (var i = 0; i < all.Count; i++)
-        {
-            if (all[i].NamespaceURI != XmlnsNamespace)
-            {
-                attributes.Add(all[i]);
-            }
-        }
-
-        attributes.Sort(CanonicalOrder);
         foreach (var attribute in attributes)
         {
             Write(" ");
