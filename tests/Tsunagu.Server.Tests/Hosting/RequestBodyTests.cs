@@ -14,7 +14,7 @@ public abstract class RequestBodyTests(TsunaguServerFixture server) : ServerTest
     [InlineData("admin", "/admin/organizations")]
     public async Task A_body_declared_over_the_limit_is_refused_with_413_before_it_is_sent(string caller, string path)
     {
-        var body = new TrackedBody(DefaultLimit + 1, "{}");
+        var body = new TrackedBody(DefaultLimit + 1);
         using var client = await ExpectingContinueAsync(caller);
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body };
         request.Headers.ExpectContinue = true;
@@ -33,7 +33,7 @@ public abstract class RequestBodyTests(TsunaguServerFixture server) : ServerTest
     public async Task A_chunked_body_over_the_limit_is_refused_with_413(string caller, string path)
     {
         using var client = await ClientAsync(caller);
-        var body = new TrackedBody(null, $$"""{"name":"{{new string('a', (int)DefaultLimit)}}"}""");
+        var body = await ChunkedBody.OfAsync(new StringContent($$"""{"name":"{{new string('a', (int)DefaultLimit)}}"}""", Encoding.UTF8, "application/json"));
 
         var response = await client.PostAsync(path, body);
 
@@ -125,19 +125,14 @@ public abstract class RequestBodyTests(TsunaguServerFixture server) : ServerTest
         return client;
     }
 
-    /// <summary>
-    /// A JSON body that records whether it was sent. With a <paramref name="declaredLength"/> it announces that length
-    /// (and sends zeros); without one it has no Content-Length, so it goes chunked.
-    /// </summary>
+    /// <summary>A JSON body that announces <paramref name="declaredLength"/> bytes (zeros) and records whether it was sent.</summary>
     private sealed class TrackedBody : HttpContent
     {
-        private readonly long? declaredLength;
-        private readonly byte[] text;
+        private readonly long declaredLength;
 
-        public TrackedBody(long? declaredLength, string json)
+        public TrackedBody(long declaredLength)
         {
             this.declaredLength = declaredLength;
-            text = Encoding.UTF8.GetBytes(json);
             Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
@@ -146,13 +141,13 @@ public abstract class RequestBodyTests(TsunaguServerFixture server) : ServerTest
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         {
             WasSent = true;
-            await stream.WriteAsync(declaredLength is { } length ? new byte[length] : text);
+            await stream.WriteAsync(new byte[declaredLength]);
         }
 
         protected override bool TryComputeLength(out long length)
         {
-            length = declaredLength ?? 0;
-            return declaredLength is not null;
+            length = declaredLength;
+            return true;
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Tsunagu.Server.Tests.Prescriptions.Support;
+namespace Tsunagu.Server.Tests.Infrastructure;
 
 /// <summary>A body sent without a Content-Length (chunked), in two writes with a flush between.</summary>
 internal sealed class ChunkedBody(byte[] bytes) : HttpContent
